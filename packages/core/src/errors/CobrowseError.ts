@@ -5,6 +5,8 @@ export interface CobrowseErrorOptions {
   message?: string
   /** Replaces the catalog hint. */
   hint?: string
+  /** Overrides the catalog, e.g. a token request the server rejected as invalid will not succeed on retry. */
+  retryable?: boolean
   cause?: unknown
 }
 
@@ -28,7 +30,7 @@ export class CobrowseError extends Error {
     this.code = code
     this.family = spec.family
     this.hint = options.hint ?? spec.hint
-    this.retryable = spec.retryable
+    this.retryable = options.retryable ?? spec.retryable
   }
 
   /** A plain object for logs and postMessage (Error fields are not enumerable). */

@@ -2,7 +2,10 @@ import type { CustomerInitResult, CustomerSdk } from './customerSession.js'
 import type { CustomerInitSettings } from './customerSettings.js'
 
 /** Arguments the official snippet's stub keeps when `init` is called before the script has loaded. */
-export type QueuedInitArgs = ArrayLike<unknown> & Partial<[CustomerInitSettings, (result: CustomerInitResult) => void]>
+export type QueuedInitArgs = ArrayLike<unknown> & {
+  0?: CustomerInitSettings
+  1?: (result: CustomerInitResult) => void
+}
 
 declare global {
   interface Window {

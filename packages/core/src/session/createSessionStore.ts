@@ -1,0 +1,283 @@
+import type { StoreApi } from 'zustand/vanilla'
+import { createStore } from 'zustand/vanilla'
+import { isDevelopment } from '../env/isDevelopment.js'
+import { CobrowseError } from '../errors/CobrowseError.js'
+import { loadCobrowseSdk } from '../loader/loadCobrowseSdk.js'
+import { validatePin } from '../pin/validatePin.js'
+import type { CustomerEventHandler, CustomerEventMap, CustomerEventName } from '../sdk/customerEvents.js'
+import { type CustomerSdk, type CustomerSession, SESSION_RECOVERABLE } from '../sdk/customerSession.js'
+import { toCobrowseError } from '../sdk/normalizePayload.js'
+import { resolveToken } from '../token/resolveToken.js'
+import { eventToTransition } from './eventToTransition.js'
+import { listenToSession } from './listenToSession.js'
+import { createRecoveryMark } from './recoveryMark.js'
+import type { SessionState } from './sessionState.js'
+import type { SessionStoreConfig } from './sessionStoreConfig.js'
+import { type SessionTransition, transitionSession } from './sessionTransition.js'
+
+/**
+ * A customer session: a read-only zustand store of `SessionState` plus the actions that drive it.
+ * Read it with zustand's `useStore(store, selector)` or `store.subscribe`; change it only through the actions.
+ */
+export interface SessionStore extends Pick<StoreApi<SessionState>, 'getState' | 'getInitialState' | 'subscribe'> {
+  readonly config: Readonly<SessionStoreConfig>
+  /** Loads and initialises the SDK (once per store). Resumes a recoverable session when `autoRejoin` is on. */
+  load(): Promise<void>
+  /** Starts a session (loading the SDK first if needed). The PIN arrives later as state `pin`. */
+  start(): Promise<void>
+  /** Resumes a recoverable session after a refresh. */
+  join(): Promise<void>
+  /** Ends the session for everyone. */
+  end(): void
+  /** Runs the failed step again (or starts again after `ended`). */
+  retry(): Promise<void>
+  /** Subscribes to a raw SDK event; returns the unsubscribe. Works before the SDK has loaded. */
+  on<E extends CustomerEventName>(event: E, handler: CustomerEventHandler<E>): () => void
+  /**
+   * Marks the store as used by a mounted component; returns the release. The last release detaches SDK listeners
+   * (a later mount re-attaches them). The first mount resumes a session that a refresh interrupted.
+   */
+  mount(): () => void
+  /** Detaches from the SDK for good. Does not end the session, so a refresh can still resume it. */
+  destroy(): void
+}
+
+/**
+ * Creates the store of one customer session. Nothing loads until an action asks for it.
+ *
+ * @example
+ * const store = createSessionStore({ sdkKey, token: { url: '/api/cobrowse/token' } })
+ * store.subscribe((s) => s.status === 'pin' && showPin(s.pin))
+ * await store.start()
+ */
+export function createSessionStore(config: SessionStoreConfig): SessionStore {
+  const api = createStore<SessionState>()(() => ({ status: 'idle' }))
+  const mark = createRecoveryMark(config.sdkKey, config.storage)
+  const logger = config.logger ?? console
+  const subscribers = new Map<CustomerEventName, Set<(payload: never) => void>>()
+  let session: Promise<CustomerSession> | undefined
+  let loading: Promise<void> | undefined
+  let ready: CustomerSession | undefined
+  let detach: (() => void) | undefined
+  let mounts = 0
+  let destroyed = false
+  let agentCount = 0
+  let wantsStart = false
+  let tokenRequest: AbortController | undefined
+  // Whether the SDK itself was asked to start or join, so end() never calls session.end() for a token still in flight.
+  let sdkLive = false
+
+  const warn = (message: string) => {
+    if (isDevelopment()) logger.warn(`[cobrowse-kit] ${message}`)
+  }
+
+  const dispatch = (transition: SessionTransition): boolean => {
+    const current = api.getState()
+    const result = transitionSession(current, transition)
+    if (result.ignored) {
+      warn(`ignored ${transition.type} in state '${current.status}'`)
+      return false
+    }
+    if (result.state !== current) api.setState(result.state, true)
+    if (result.state.status === 'ended') {
+      mark.clear()
+      sdkLive = false
+    }
+    return true
+  }
+
+  const fail = (error: unknown, during: 'load' | 'start' | 'join' | 'session') =>
+    dispatch({ type: 'FAILED', error: toCobrowseError(error), during })
+
+  const onSdkEvent = <E extends CustomerEventName>(event: E, payload: CustomerEventMap[E]) => {
+    const transition = eventToTransition(event, payload, {
+      status: api.getState().status,
+      nextAgentId: () => `agent-${++agentCount}`,
+    })
+    if (transition) dispatch(transition)
+    for (const handler of subscribers.get(event) ?? []) (handler as CustomerEventHandler<E>)(payload)
+  }
+
+  const attach = () => {
+    if (ready && !detach && !destroyed) detach = listenToSession(ready, onSdkEvent)
+  }
+
+  const obtainSdk = async (): Promise<CustomerSdk> => {
+    const sdk = config.sdk
+      ? await config.sdk
+      : await loadCobrowseSdk({
+          sdkKey: config.sdkKey,
+          ...(config.version === undefined ? {} : { version: config.version }),
+          ...(config.origin === undefined ? {} : { origin: config.origin }),
+          ...(config.nonce === undefined ? {} : { nonce: config.nonce }),
+          ...(config.loadTimeoutMs === undefined ? {} : { timeoutMs: config.loadTimeoutMs }),
+        })
+    if (!sdk) throw new CobrowseError('sdk_unavailable')
+    return sdk
+  }
+
+  // The one place init is called: memoised per store, cleared only when init failed so retry can try again.
+  const initSession = (): Promise<CustomerSession> => {
+    session ??= obtainSdk().then(
+      (sdk) =>
+        new Promise<CustomerSession>((resolve, reject) => {
+          const settings = config.sdk ? { appKey: config.sdkKey, ...config.settings } : { ...config.settings }
+          sdk.init(settings, ({ success, session: created, error }) => {
+            if (success && created) resolve(created)
+            else reject(toCobrowseError(error, 'sdk_init_failed'))
+          })
+        }),
+    )
+    session.catch(() => {
+      session = undefined
+    })
+    return session
+  }
+
+  const rejoin = (recoveredPin: string | undefined) => {
+    if (!ready || !dispatch({ type: 'RECOVERY_STARTED', pin: recoveredPin })) return
+    try {
+      sdkLive = true
+      ready.join()
+    } catch (error) {
+      fail(error, 'join')
+    }
+  }
+
+  const loadOnce = async (): Promise<void> => {
+    if (!dispatch({ type: 'LOAD_STARTED' })) return
+    try {
+      ready = await initSession()
+    } catch (error) {
+      fail(error, 'load')
+      return
+    }
+    attach()
+    dispatch({ type: 'SDK_READY' })
+    const info = ready.getSessionInfo()
+    if (info?.sessionStatus === SESSION_RECOVERABLE) {
+      if (config.autoRejoin !== false) rejoin(info.pinCode)
+    } else {
+      mark.clear()
+    }
+  }
+
+  // Hover, focus and click may all ask to load at once: they share one attempt.
+  const load = (): Promise<void> => {
+    if (destroyed || ready) return Promise.resolve()
+    loading ??= loadOnce().finally(() => {
+      loading = undefined
+    })
+    return loading
+  }
+
+  const customPin = (): string | undefined => {
+    if (config.customPinCode === undefined) return undefined
+    const result = validatePin(config.customPinCode, { kind: 'byop' })
+    if (!result.valid) throw result.error
+    return result.pin
+  }
+
+  const start = async (): Promise<void> => {
+    wantsStart = true
+    if (!ready) await load()
+    if (!ready || !dispatch({ type: 'START_REQUESTED' })) return
+    wantsStart = false
+    const sdkSession = ready
+    tokenRequest = new AbortController()
+    const { signal } = tokenRequest
+    try {
+      const customPinCode = customPin()
+      const sdkToken = await resolveToken(config.token, {
+        role: 1,
+        signal,
+        ...(config.user?.id === undefined ? {} : { userId: config.user.id }),
+        ...(config.user?.name === undefined ? {} : { userName: config.user.name }),
+      })
+      // end() or destroy() while the token was on its way: drop it.
+      if (signal.aborted || api.getState().status !== 'starting') return
+      mark.set()
+      sdkLive = true
+      sdkSession.start({ sdkToken, ...(customPinCode === undefined ? {} : { customPinCode }) }, (result) => {
+        // The SDK may report the same failure as a session_error event too; the first report wins.
+        if (!result.success && api.getState().status === 'starting') fail(result.error, 'start')
+      })
+    } catch (error) {
+      if (!signal.aborted) fail(error, 'start')
+    }
+  }
+
+  const join = async (): Promise<void> => {
+    if (!ready) await load()
+    if (api.getState().status === 'ready') rejoin(ready?.getSessionInfo()?.pinCode)
+  }
+
+  const end = () => {
+    tokenRequest?.abort()
+    // Read before the transition: reaching 'ended' resets sdkLive.
+    const callSdk = sdkLive
+    if (api.getState().status === 'ended' || !dispatch({ type: 'SESSION_ENDED', reason: 'ended_by_customer' })) return
+    if (!callSdk) return
+    try {
+      ready?.end()
+    } catch (error) {
+      warn(`session.end() threw: ${String(error)}`)
+    }
+  }
+
+  const retry = async (): Promise<void> => {
+    const state = api.getState()
+    if (state.status !== 'error' && state.status !== 'ended') return
+    dispatch({ type: 'RESET', sdkReady: ready !== undefined })
+    if (state.status === 'error' && state.during === 'load' && !wantsStart) return load()
+    return start()
+  }
+
+  const mount = () => {
+    mounts++
+    attach()
+    if (mounts === 1 && !ready && mark.has()) void load()
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      mounts--
+      if (mounts === 0) {
+        detach?.()
+        detach = undefined
+      }
+    }
+  }
+
+  const destroy = () => {
+    destroyed = true
+    tokenRequest?.abort()
+    detach?.()
+    detach = undefined
+    subscribers.clear()
+  }
+
+  const on = <E extends CustomerEventName>(event: E, handler: CustomerEventHandler<E>) => {
+    const set = subscribers.get(event) ?? new Set()
+    subscribers.set(event, set)
+    set.add(handler as (payload: never) => void)
+    return () => {
+      set.delete(handler as (payload: never) => void)
+    }
+  }
+
+  return {
+    getState: api.getState,
+    getInitialState: api.getInitialState,
+    subscribe: api.subscribe,
+    config,
+    load,
+    start,
+    join,
+    end,
+    retry,
+    on,
+    mount,
+    destroy,
+  }
+}

@@ -1,0 +1,129 @@
+import type { CobrowseError } from '../errors/CobrowseError.js'
+import type { Agent } from '../sdk/normalizePayload.js'
+import type { EndReason, SessionPhase, SessionState, SessionStatus } from './sessionState.js'
+
+/** Every named transition of the session. Events from the SDK and actions of the store are mapped onto these. */
+export type SessionTransition =
+  | { type: 'LOAD_STARTED' }
+  | { type: 'SDK_READY' }
+  | { type: 'START_REQUESTED' }
+  | { type: 'RECOVERY_STARTED'; pin: string | undefined }
+  | { type: 'SESSION_STARTED' }
+  | { type: 'PIN_ISSUED'; pin: string }
+  | { type: 'AGENT_JOINED'; agent: Agent }
+  | { type: 'AGENT_LEFT'; agentId: string | undefined }
+  | { type: 'REMOTE_ASSIST_REQUESTED' }
+  | { type: 'REMOTE_ASSIST_STARTED' }
+  | { type: 'REMOTE_ASSIST_STOPPED' }
+  | { type: 'CONNECTION_LOST' }
+  | { type: 'SESSION_ENDED'; reason: EndReason; detail?: string }
+  | { type: 'FAILED'; error: CobrowseError; during: SessionPhase }
+  | { type: 'RESET'; sdkReady: boolean }
+
+export type SessionTransitionType = SessionTransition['type']
+
+type Handler<T extends SessionTransitionType> = (
+  state: SessionState,
+  transition: Extract<SessionTransition, { type: T }>,
+) => SessionState
+
+interface Rule<T extends SessionTransitionType> {
+  /** States the transition is legal from. From any other state it is ignored (and reported in development). */
+  from: readonly SessionStatus[]
+  to: Handler<T>
+}
+
+const LIVE: readonly SessionStatus[] = ['starting', 'pin', 'active', 'reconnecting']
+
+/** Back to the waiting screen or the agent view, whichever the session has. */
+function settle(pin: string | undefined, agents: readonly Agent[]): SessionState {
+  if (pin === undefined) return { status: 'starting' }
+  return agents.length > 0 ? { status: 'active', pin, agents, remoteAssist: 'off' } : { status: 'pin', pin }
+}
+
+function withRemoteAssist(state: SessionState, remoteAssist: 'off' | 'requested' | 'on'): SessionState {
+  return state.status === 'active' && state.remoteAssist !== remoteAssist ? { ...state, remoteAssist } : state
+}
+
+const RULES: { [T in SessionTransitionType]: Rule<T> } = {
+  LOAD_STARTED: { from: ['idle', 'error'], to: () => ({ status: 'loading' }) },
+  SDK_READY: { from: ['loading'], to: () => ({ status: 'ready' }) },
+  START_REQUESTED: { from: ['ready', 'ended'], to: () => ({ status: 'starting' }) },
+  RECOVERY_STARTED: { from: ['ready'], to: (_, t) => ({ status: 'reconnecting', pin: t.pin, agents: [] }) },
+  SESSION_STARTED: {
+    from: ['starting', 'pin', 'active', 'reconnecting'],
+    to: (state) => (state.status === 'reconnecting' ? settle(state.pin, state.agents) : state),
+  },
+  PIN_ISSUED: {
+    from: LIVE,
+    to: (state, { pin }) => {
+      if (state.status === 'active') return state.pin === pin ? state : { ...state, pin }
+      if (state.status === 'reconnecting') return settle(pin, state.agents)
+      return state.status === 'pin' && state.pin === pin ? state : { status: 'pin', pin }
+    },
+  },
+  AGENT_JOINED: {
+    from: ['pin', 'active', 'reconnecting'],
+    to: (state, { agent }) => {
+      if (state.status === 'reconnecting') {
+        const agents = state.agents.some((a) => a.id === agent.id) ? state.agents : [...state.agents, agent]
+        return state.pin === undefined ? { ...state, agents } : settle(state.pin, agents)
+      }
+      if (state.status === 'active') {
+        if (state.agents.some((a) => a.id === agent.id)) return state
+        return { ...state, agents: [...state.agents, agent] }
+      }
+      return state.status === 'pin' ? { status: 'active', pin: state.pin, agents: [agent], remoteAssist: 'off' } : state
+    },
+  },
+  AGENT_LEFT: {
+    from: ['pin', 'active', 'reconnecting'],
+    to: (state, { agentId }) => {
+      if (state.status !== 'active' && state.status !== 'reconnecting') return state
+      // Without an id (payload shape unconfirmed) the most recent agent is the best guess.
+      const index = agentId === undefined ? state.agents.length - 1 : state.agents.findIndex((a) => a.id === agentId)
+      if (index < 0) return state
+      const agents = state.agents.filter((_, i) => i !== index)
+      if (state.status === 'reconnecting') return { ...state, agents }
+      return agents.length > 0 ? { ...state, agents } : { status: 'pin', pin: state.pin }
+    },
+  },
+  REMOTE_ASSIST_REQUESTED: { from: ['active'], to: (state) => withRemoteAssist(state, 'requested') },
+  REMOTE_ASSIST_STARTED: { from: ['active'], to: (state) => withRemoteAssist(state, 'on') },
+  REMOTE_ASSIST_STOPPED: { from: ['active', 'pin'], to: (state) => withRemoteAssist(state, 'off') },
+  CONNECTION_LOST: {
+    from: ['pin', 'active', 'reconnecting'],
+    to: (state) =>
+      state.status === 'pin' || state.status === 'active'
+        ? { status: 'reconnecting', pin: state.pin, agents: state.status === 'active' ? state.agents : [] }
+        : state,
+  },
+  SESSION_ENDED: {
+    // A session_ended that follows our own end() arrives in 'ended': legal, and changes nothing.
+    from: [...LIVE, 'ended'],
+    to: (state, { reason, detail }) =>
+      state.status === 'ended'
+        ? state
+        : detail === undefined
+          ? { status: 'ended', reason }
+          : { status: 'ended', reason, detail },
+  },
+  FAILED: {
+    from: ['idle', 'loading', 'ready', ...LIVE],
+    to: (_, { error, during }) => ({ status: 'error', error, during }),
+  },
+  RESET: { from: ['error', 'ended'], to: (_, { sdkReady }) => ({ status: sdkReady ? 'ready' : 'idle' }) },
+}
+
+/** Result of a transition: the next state, or `ignored` when the transition is illegal from the current state. */
+export type TransitionResult = { ignored: false; state: SessionState } | { ignored: true; state: SessionState }
+
+/**
+ * The session's state machine as a pure function. Illegal transitions leave the state untouched and say so,
+ * so the store can report them in development instead of silently corrupting the session.
+ */
+export function transitionSession(state: SessionState, transition: SessionTransition): TransitionResult {
+  const rule = RULES[transition.type] as Rule<SessionTransitionType>
+  if (!rule.from.includes(state.status)) return { ignored: true, state }
+  return { ignored: false, state: rule.to(state, transition as never) }
+}

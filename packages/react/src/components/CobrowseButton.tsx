@@ -1,0 +1,121 @@
+import type { SessionStore } from '@cobrowse-kit/core'
+import type { ReactNode } from 'react'
+import { useCobrowseSession } from '../hooks/useCobrowseSession.js'
+import { usePincode } from '../hooks/usePincode.js'
+
+export interface CobrowseButtonProps {
+  /** Text of the button that starts a session. Default "Get help". */
+  label?: string
+  /** Extra class on the root element; the kit's own classes start with `cbk-`. */
+  className?: string
+  /** Use this store instead of the nearest provider's. */
+  store?: SessionStore
+}
+
+/**
+ * The whole customer flow in one element: start, show the PIN, show that an agent is connected, end, retry.
+ * The SDK loads on intent (hover or focus), not on page load.
+ */
+export function CobrowseButton({ label = 'Get help', className, store }: CobrowseButtonProps): ReactNode {
+  const session = useCobrowseSession(store)
+  const { groups, pin } = usePincode(store ? { store } : {})
+  const { state } = session
+  const rootClass = className ? `cbk-cobrowse ${className}` : 'cbk-cobrowse'
+  const endButton = (
+    <button type="button" className="cbk-cobrowse__end" onClick={session.end}>
+      End session
+    </button>
+  )
+
+  let body: ReactNode
+  let announcement = ''
+  switch (state.status) {
+    case 'idle':
+    case 'ready':
+    case 'loading':
+      body = (
+        <button
+          type="button"
+          className="cbk-cobrowse__start"
+          onPointerEnter={() => void session.load()}
+          onFocus={() => void session.load()}
+          onClick={() => void session.start()}
+        >
+          {label}
+        </button>
+      )
+      break
+    case 'starting':
+      announcement = 'Starting a support session…'
+      body = (
+        <button type="button" className="cbk-cobrowse__start" disabled aria-busy="true">
+          Starting…
+        </button>
+      )
+      break
+    case 'pin':
+      announcement = `Your support PIN is ${pin ?? ''}`
+      body = (
+        <>
+          <p className="cbk-cobrowse__pin">
+            Your PIN: <strong aria-hidden="true">{groups.join(' ')}</strong>
+            {/* Read character by character, so a screen reader does not say "one hundred twenty-three". */}
+            <span className="cbk-visually-hidden">{pin?.split('').join(' ')}</span>
+          </p>
+          {endButton}
+        </>
+      )
+      break
+    case 'active':
+      announcement = 'An agent is connected and can see this page.'
+      body = (
+        <>
+          <p className="cbk-cobrowse__agents">An agent can see this page.</p>
+          {endButton}
+        </>
+      )
+      break
+    case 'reconnecting':
+      announcement = 'Reconnecting…'
+      body = (
+        <>
+          <p className="cbk-cobrowse__reconnecting">Reconnecting…</p>
+          {endButton}
+        </>
+      )
+      break
+    case 'ended':
+      announcement = 'The support session has ended.'
+      body = (
+        <>
+          <p className="cbk-cobrowse__ended">Session ended.</p>
+          <button type="button" className="cbk-cobrowse__start" onClick={() => void session.retry()}>
+            {label}
+          </button>
+        </>
+      )
+      break
+    case 'error':
+      announcement = state.error.message
+      body = (
+        <>
+          <p className="cbk-cobrowse__error" role="alert">
+            {state.error.message} <span className="cbk-cobrowse__hint">{state.error.hint}</span>
+          </p>
+          <button type="button" className="cbk-cobrowse__retry" onClick={() => void session.retry()}>
+            Try again
+          </button>
+        </>
+      )
+      break
+  }
+
+  return (
+    <div className={rootClass} data-state={state.status}>
+      {body}
+      <span className="cbk-visually-hidden" aria-live="polite">
+        {announcement}
+      </span>
+    </div>
+  )
+}

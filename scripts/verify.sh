@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Static checks and package gates: lint, typecheck, build, publint + attw, size budgets. Every step runs; the exit
+# status is non-zero when any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/pnpm.sh
+
+ensure_deps || exit 1
+failed=()
+step() {
+  local name=$1
+  shift
+  echo "== $name"
+  if ! "$@"; then failed+=("$name"); fi
+}
+step lint pnpm_run exec biome check .
+step typecheck pnpm_run exec tsc -p tsconfig.json
+step build pnpm_run -r --filter "./packages/*" run build
+step "publint + attw" pnpm_run -r --filter "./packages/*" run check:package
+step size pnpm_run exec size-limit
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "verify: failed: ${failed[*]}"
+  exit 1
+fi
+echo "verify: lint, typecheck, build, publint + attw and size all passed"
