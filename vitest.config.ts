@@ -30,6 +30,9 @@ export default defineConfig({
           include: [`packages/*/${SERVER_TESTS}`],
         },
       },
+      {
+        test: { name: 'repo', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
     ],
   },
 })

@@ -43,7 +43,10 @@ export function normalizeSdkOrigin(origin: string = DEFAULT_ZOOM_ORIGIN): string
   } catch {}
   // Anything beyond scheme and host would end up in the middle of the SDK path.
   if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.href !== `${parsed.origin}/`) {
-    throw invalid(`origin '${origin}' is not an http(s) origin.`, `Use e.g. '${DEFAULT_ZOOM_ORIGIN}' or 'http://127.0.0.1:4010'.`)
+    throw invalid(
+      `origin '${origin}' is not an http(s) origin.`,
+      `Use e.g. '${DEFAULT_ZOOM_ORIGIN}' or 'http://127.0.0.1:4010'.`,
+    )
   }
   return parsed.origin
 }
@@ -58,7 +61,10 @@ export function normalizeSdkOrigin(origin: string = DEFAULT_ZOOM_ORIGIN): string
  */
 export function buildSdkUrl({ sdkKey, version = ZOOM_SDK_VERSION, origin }: SdkUrlOptions): string {
   if (typeof sdkKey !== 'string' || !/^[^\s/?#]+$/.test(sdkKey)) {
-    throw invalid(`sdkKey '${sdkKey}' is empty or has spaces, '/', '?' or '#'.`, 'Copy the SDK key (not the secret) from your Zoom app.')
+    throw invalid(
+      `sdkKey '${sdkKey}' is empty or has spaces, '/', '?' or '#'.`,
+      'Copy the SDK key (not the secret) from your Zoom app.',
+    )
   }
   if (!VERSION_PATTERN.test(version)) {
     throw invalid(`version '${version}' is not an SDK version.`, `Use e.g. '${ZOOM_SDK_VERSION}', '3.9.x' or 'latest'.`)

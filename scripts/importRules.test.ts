@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// The rooms' import rules (docs/architecture.md), checked on shipped source: tests may use anything.
+const ROOT = join(import.meta.dirname, '..')
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : []
+  })
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? '')
+}
+
+const NODE_BUILTINS = /^(node:|fs$|path$|crypto$|http$|https$|url$|os$|stream$|buffer$|child_process$|util$)/
+
+describe('import rules', () => {
+  const core = sourceFiles(join(ROOT, 'packages/core/src'))
+  const react = sourceFiles(join(ROOT, 'packages/react/src'))
+
+  it('finds the sources it checks', () => {
+    expect(core.length).toBeGreaterThan(20)
+    expect(react.length).toBeGreaterThan(5)
+  })
+
+  it('keeps core free of React and of Node built-ins', () => {
+    const offenders = core.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => /^react(-dom)?(\/|$)/.test(spec) || NODE_BUILTINS.test(spec))
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('keeps core from reading process directly (it runs in browsers)', () => {
+    const offenders = core.filter((file) =>
+      /\bprocess\.env\b/.test(readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '')),
+    )
+    expect(offenders.map((file) => relative(ROOT, file))).toEqual([])
+  })
+
+  it('makes react import core only by package name, and never the test kit', () => {
+    const offenders = react.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.includes('packages/core') || /\.\.\/\.\.\/core/.test(spec) || spec.endsWith('/testing'))
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+
+  it('keeps shipped core code away from its own test kit', () => {
+    const shipped = core.filter((file) => !file.includes(`${join('src', 'testing')}`))
+    const offenders = shipped.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.includes('/testing/') || spec === './testing/index.js')
+        .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+    )
+    expect(offenders).toEqual([])
+  })
+})
