@@ -33,6 +33,14 @@ export default defineConfig({
       {
         test: { name: 'repo', environment: 'node', include: ['scripts/**/*.test.ts'] },
       },
+      {
+        // Type tests (*.test-d.ts): expectTypeOf and @ts-expect-error, checked by tsc and counted as tests.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
     ],
   },
 })

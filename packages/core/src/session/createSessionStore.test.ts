@@ -358,3 +358,54 @@ describe('createSessionStore: recovery after a refresh', () => {
     expect(store.getState()).toEqual({ status: 'ended', reason: 'not_recovered', detail: 'timeout' })
   })
 })
+
+describe('createSessionStore: loading from the CDN', () => {
+  it('injects the SDK script from the configured origin and inits the global it defines', async () => {
+    const fake = createFakeCustomerSdk({ onStart: [{ type: 'pin-issued', pin: '102030' }] })
+    const store = createSessionStore({
+      sdkKey: 'cdn-key',
+      token: TOKEN,
+      origin: 'http://127.0.0.1:4010',
+      version: '3.9.x',
+      nonce: 'n0nce',
+      storage: null,
+    })
+    const started = store.start()
+    await Promise.resolve()
+    const script = document.querySelector<HTMLScriptElement>('script[src*="/static/resource/sdk/"]')
+    expect(script?.src).toBe('http://127.0.0.1:4010/static/resource/sdk/cdn-key/js/3.9.x')
+    expect(script?.getAttribute('nonce')).toBe('n0nce')
+    expect(store.getState().status).toBe('loading')
+    const restore = fake.installGlobal(window)
+    script?.dispatchEvent(new Event('load'))
+    await started
+    await settle()
+    expect(fake.calls.init).toEqual([{}])
+    expect(store.getState()).toEqual({ status: 'pin', pin: '102030' })
+    restore()
+    script?.remove()
+  })
+
+  it('turns a blocked script into a retryable sdk_load_failed error, and retry loads again', async () => {
+    const store = createSessionStore({ sdkKey: 'blocked-key', token: TOKEN, storage: null })
+    const started = store.start()
+    await Promise.resolve()
+    const first = document.querySelector<HTMLScriptElement>('script[src*="/blocked-key/"]')
+    first?.dispatchEvent(new Event('error'))
+    await started
+    expect(store.getState()).toMatchObject({
+      status: 'error',
+      during: 'load',
+      error: { code: 'sdk_load_failed', retryable: true },
+    })
+    const retried = store.retry()
+    await Promise.resolve()
+    const second = document.querySelector<HTMLScriptElement>('script[src*="/blocked-key/"]')
+    expect(second).not.toBeNull()
+    expect(second).not.toBe(first)
+    expect(store.getState().status).toBe('loading')
+    second?.dispatchEvent(new Event('error'))
+    await retried
+    second?.remove()
+  })
+})

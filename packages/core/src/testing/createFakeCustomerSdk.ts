@@ -143,7 +143,9 @@ export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): Fak
     ...(options.withoutOff ? {} : { off: listeners.off }),
   }
 
-  const sdk: CustomerSdk = {
+  // More than `init`: the loader takes an object with `init` alone for a loader stub, not a real SDK.
+  const sdk: CustomerSdk & { readonly version: string } = {
+    version: 'test-kit',
     init(settings, callback) {
       calls.init.push(settings)
       void delay(options.initDelayMs ?? 0).then(() => {

@@ -1,4 +1,4 @@
-import { createSessionStore } from '@cobrowse-kit/core'
+import { CobrowseError, createSessionStore } from '@cobrowse-kit/core'
 import { createFakeCustomerSdk } from '@cobrowse-kit/core/testing'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -46,8 +46,9 @@ describe('CobrowseButton', () => {
     const { fake } = renderButton({ onStart: [{ type: 'error', code: 2001 }] })
     fireEvent.click(screen.getByRole('button', { name: 'Get help' }))
     const alert = await screen.findByRole('alert')
-    expect(alert.textContent).toContain('The session token was refused.')
-    expect(alert.textContent).toContain('Sign it with the SDK secret')
+    const expected = new CobrowseError(2001)
+    expect(alert.textContent).toContain(expected.message)
+    expect(alert.textContent).toContain(expected.hint)
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
     })
