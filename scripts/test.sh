@@ -12,5 +12,12 @@ status=0
 echo "== unit, hooks and SSR tests (vitest: jsdom + node)"
 pnpm_run exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json || status=1
 
+echo "== browser tests (Playwright, Debian chromium)"
+if bash scripts/ensure-chromium.sh; then
+  pnpm_run exec playwright test || status=1
+else
+  status=1
+fi
+
 node scripts/summarize-tests.mjs .reports || status=1
 exit $status

@@ -39,9 +39,14 @@ function EventLog(): ReactNode {
 function StateView(): ReactNode {
   const { state } = useCobrowseSession()
   return (
-    <pre className="state">
-      {JSON.stringify(state, (key, value) => (key === 'error' ? value?.toJSON?.() : value), 2)}
-    </pre>
+    <div>
+      <p>
+        SDK init calls: <output data-testid="init-count">{fake.calls.init.length}</output>
+      </p>
+      <pre className="state">
+        {JSON.stringify(state, (key, value) => (key === 'error' ? value?.toJSON?.() : value), 2)}
+      </pre>
+    </div>
   )
 }
 

@@ -244,6 +244,29 @@ describe('createSessionStore: errors and retry', () => {
     })
   })
 
+  it('ends a session that failed mid-way before retrying, so the new start is not refused or ended by the old one', async () => {
+    const { fake, store, logger } = setup({ onStart: [{ type: 'pin-issued', pin: '121212' }] })
+    await store.start()
+    await settle()
+    await fake.play([{ type: 'agent-joined' }, { type: 'error', code: 1016 }])
+    expect(store.getState()).toMatchObject({ status: 'error', during: 'session' })
+    await store.retry()
+    await settle()
+    expect(fake.calls.end).toBe(1)
+    expect(fake.calls.start).toHaveLength(2)
+    expect(store.getState()).toEqual({ status: 'pin', pin: '121212' })
+    expect(logger.warn).not.toHaveBeenCalled()
+  })
+
+  it('does not end anything before retrying a failure of start itself', async () => {
+    const { fake, store } = setup({ onStart: [{ type: 'error', code: 2001 }] })
+    await store.start()
+    await settle()
+    await store.retry()
+    expect(fake.calls.end).toBe(0)
+    expect(fake.calls.start).toHaveLength(2)
+  })
+
   it('refuses an invalid custom PIN before calling the SDK', async () => {
     const { fake, store } = setup({}, { customPinCode: 'not valid!' })
     await store.start()

@@ -15,6 +15,9 @@ import type { SessionState } from './sessionState.js'
 import type { SessionStoreConfig } from './sessionStoreConfig.js'
 import { type SessionTransition, transitionSession } from './sessionTransition.js'
 
+/** How long retry() waits for the SDK to confirm the end of a failed session before starting a new one. */
+const END_CONFIRM_TIMEOUT_MS = 1500
+
 /**
  * A customer session: a read-only zustand store of `SessionState` plus the actions that drive it.
  * Read it with zustand's `useStore(store, selector)` or `store.subscribe`; change it only through the actions.
@@ -225,10 +228,35 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     }
   }
 
+  // Ends a session that failed mid-way on the SDK's side too, and waits (briefly) for its session_ended, so a new
+  // start() is not refused as a second live session (1004) and the stale end cannot end the new one.
+  const endFailedSession = (): Promise<void> => {
+    if (!ready || !sdkLive) return Promise.resolve()
+    sdkLive = false
+    const sdkSession = ready
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        off()
+        resolve()
+      }
+      const off = on('session_ended', done)
+      const timer = setTimeout(done, END_CONFIRM_TIMEOUT_MS)
+      try {
+        sdkSession.end()
+      } catch (error) {
+        warn(`session.end() threw: ${String(error)}`)
+        done()
+      }
+    })
+  }
+
   const retry = async (): Promise<void> => {
     const state = api.getState()
     if (state.status !== 'error' && state.status !== 'ended') return
+    const stale = state.status === 'error' && state.during === 'session' ? endFailedSession() : undefined
     dispatch({ type: 'RESET', sdkReady: ready !== undefined })
+    await stale
     if (state.status === 'error' && state.during === 'load' && !wantsStart) return load()
     return start()
   }

@@ -88,6 +88,7 @@ describe('transitionSession: legal transitions', () => {
     expect(next(active, { type: 'AGENT_JOINED', agent: ana })).toBe(active)
     expect(next(active, { type: 'SESSION_STARTED' })).toBe(active)
     expect(next(ended, { type: 'SESSION_ENDED', reason: 'ended_remotely' })).toBe(ended)
+    expect(next(ready, { type: 'SESSION_ENDED', reason: 'ended_remotely' })).toBe(ready)
   })
 
   it('keeps agents and PIN when the PIN changes mid-session', () => {

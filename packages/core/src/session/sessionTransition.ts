@@ -99,10 +99,11 @@ const RULES: { [T in SessionTransitionType]: Rule<T> } = {
         : state,
   },
   SESSION_ENDED: {
-    // A session_ended that follows our own end() arrives in 'ended': legal, and changes nothing.
-    from: [...LIVE, 'ended'],
+    // The SDK confirms an end() the store already applied ('ended'), or one of a session left behind by retry()
+    // ('ready'): legal, and changes nothing.
+    from: [...LIVE, 'ended', 'ready'],
     to: (state, { reason, detail }) =>
-      state.status === 'ended'
+      state.status === 'ended' || state.status === 'ready'
         ? state
         : detail === undefined
           ? { status: 'ended', reason }
