@@ -1,14 +1,14 @@
 import type { StoreApi } from 'zustand/vanilla'
 import { createStore } from 'zustand/vanilla'
 import { isDevelopment } from '../env/isDevelopment.js'
-import { CobrowseError } from '../errors/CobrowseError.js'
-import { loadCobrowseSdk } from '../loader/loadCobrowseSdk.js'
 import { validatePin } from '../pin/validatePin.js'
 import type { CustomerEventHandler, CustomerEventMap, CustomerEventName } from '../sdk/customerEvents.js'
-import { type CustomerSdk, type CustomerSession, SESSION_RECOVERABLE } from '../sdk/customerSession.js'
+import { type CustomerSession, SESSION_RECOVERABLE } from '../sdk/customerSession.js'
 import { toCobrowseError } from '../sdk/normalizePayload.js'
 import { resolveToken } from '../token/resolveToken.js'
+import { createEventHub } from './createEventHub.js'
 import { eventToTransition } from './eventToTransition.js'
+import { initCustomerSession } from './initCustomerSession.js'
 import { listenToSession } from './listenToSession.js'
 import { createRecoveryMark } from './recoveryMark.js'
 import type { SessionState } from './sessionState.js'
@@ -57,7 +57,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
   const api = createStore<SessionState>()(() => ({ status: 'idle' }))
   const mark = createRecoveryMark(config.sdkKey, config.storage)
   const logger = config.logger ?? console
-  const subscribers = new Map<CustomerEventName, Set<(payload: never) => void>>()
+  const hub = createEventHub()
   let session: Promise<CustomerSession> | undefined
   let loading: Promise<void> | undefined
   let ready: CustomerSession | undefined
@@ -98,39 +98,16 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
       nextAgentId: () => `agent-${++agentCount}`,
     })
     if (transition) dispatch(transition)
-    for (const handler of subscribers.get(event) ?? []) (handler as CustomerEventHandler<E>)(payload)
+    hub.emit(event, payload)
   }
 
   const attach = () => {
     if (ready && !detach && !destroyed) detach = listenToSession(ready, onSdkEvent)
   }
 
-  const obtainSdk = async (): Promise<CustomerSdk> => {
-    const sdk = config.sdk
-      ? await config.sdk
-      : await loadCobrowseSdk({
-          sdkKey: config.sdkKey,
-          ...(config.version === undefined ? {} : { version: config.version }),
-          ...(config.origin === undefined ? {} : { origin: config.origin }),
-          ...(config.nonce === undefined ? {} : { nonce: config.nonce }),
-          ...(config.loadTimeoutMs === undefined ? {} : { timeoutMs: config.loadTimeoutMs }),
-        })
-    if (!sdk) throw new CobrowseError('sdk_unavailable')
-    return sdk
-  }
-
   // The one place init is called: memoised per store, cleared only when init failed so retry can try again.
   const initSession = (): Promise<CustomerSession> => {
-    session ??= obtainSdk().then(
-      (sdk) =>
-        new Promise<CustomerSession>((resolve, reject) => {
-          const settings = config.sdk ? { appKey: config.sdkKey, ...config.settings } : { ...config.settings }
-          sdk.init(settings, ({ success, session: created, error }) => {
-            if (success && created) resolve(created)
-            else reject(toCobrowseError(error, 'sdk_init_failed'))
-          })
-        }),
-    )
+    session ??= initCustomerSession(config)
     session.catch(() => {
       session = undefined
     })
@@ -240,7 +217,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
         off()
         resolve()
       }
-      const off = on('session_ended', done)
+      const off = hub.on('session_ended', done)
       const timer = setTimeout(done, END_CONFIRM_TIMEOUT_MS)
       try {
         sdkSession.end()
@@ -282,16 +259,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     tokenRequest?.abort()
     detach?.()
     detach = undefined
-    subscribers.clear()
-  }
-
-  const on = <E extends CustomerEventName>(event: E, handler: CustomerEventHandler<E>) => {
-    const set = subscribers.get(event) ?? new Set()
-    subscribers.set(event, set)
-    set.add(handler as (payload: never) => void)
-    return () => {
-      set.delete(handler as (payload: never) => void)
-    }
+    hub.clear()
   }
 
   return {
@@ -304,7 +272,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     join,
     end,
     retry,
-    on,
+    on: hub.on,
     mount,
     destroy,
   }

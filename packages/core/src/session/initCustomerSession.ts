@@ -1,0 +1,35 @@
+import { CobrowseError } from '../errors/CobrowseError.js'
+import { loadCobrowseSdk } from '../loader/loadCobrowseSdk.js'
+import type { CustomerSdk, CustomerSession } from '../sdk/customerSession.js'
+import { toCobrowseError } from '../sdk/normalizePayload.js'
+import type { SessionStoreConfig } from './sessionStoreConfig.js'
+
+async function obtainSdk(config: SessionStoreConfig): Promise<CustomerSdk> {
+  const sdk = config.sdk
+    ? await config.sdk
+    : await loadCobrowseSdk({
+        sdkKey: config.sdkKey,
+        ...(config.version === undefined ? {} : { version: config.version }),
+        ...(config.origin === undefined ? {} : { origin: config.origin }),
+        ...(config.nonce === undefined ? {} : { nonce: config.nonce }),
+        ...(config.loadTimeoutMs === undefined ? {} : { timeoutMs: config.loadTimeoutMs }),
+      })
+  if (!sdk) throw new CobrowseError('sdk_unavailable')
+  return sdk
+}
+
+/**
+ * Gets the customer SDK (the one passed in, or the CDN script) and calls its `init` once, resolving the session.
+ * An SDK object passed in means npm (BYOP) mode, which needs `appKey`; the CDN script knows its key from its URL.
+ * Rejects with a `CobrowseError` (`sdk_load_*`, `sdk_unavailable`, or the init error, `sdk_init_failed` by default).
+ */
+export async function initCustomerSession(config: SessionStoreConfig): Promise<CustomerSession> {
+  const sdk = await obtainSdk(config)
+  const settings = config.sdk ? { appKey: config.sdkKey, ...config.settings } : { ...config.settings }
+  return new Promise<CustomerSession>((resolve, reject) => {
+    sdk.init(settings, ({ success, session, error }) => {
+      if (success && session) resolve(session)
+      else reject(toCobrowseError(error, 'sdk_init_failed'))
+    })
+  })
+}
