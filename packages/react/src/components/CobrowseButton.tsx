@@ -2,6 +2,7 @@ import type { SessionStore } from '@cobrowse-kit/core'
 import type { ReactNode } from 'react'
 import { useCobrowseSession } from '../hooks/useCobrowseSession.js'
 import { usePincode } from '../hooks/usePincode.js'
+import { VisuallyHidden } from './VisuallyHidden.js'
 
 export interface CobrowseButtonProps {
   /** Text of the button that starts a session. Default "Get help". */
@@ -60,7 +61,7 @@ export function CobrowseButton({ label = 'Get help', className, store }: Cobrows
           <p className="cbk-cobrowse__pin">
             Your PIN: <strong aria-hidden="true">{groups.join(' ')}</strong>
             {/* Read character by character, so a screen reader does not say "one hundred twenty-three". */}
-            <span className="cbk-visually-hidden">{pin?.split('').join(' ')}</span>
+            <VisuallyHidden>{pin?.split('').join(' ')}</VisuallyHidden>
           </p>
           {endButton}
         </>
@@ -113,9 +114,7 @@ export function CobrowseButton({ label = 'Get help', className, store }: Cobrows
   return (
     <div className={rootClass} data-state={state.status}>
       {body}
-      <span className="cbk-visually-hidden" aria-live="polite">
-        {announcement}
-      </span>
+      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
     </div>
   )
 }
