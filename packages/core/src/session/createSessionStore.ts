@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla'
 import { createStore } from 'zustand/vanilla'
 import { isDevelopment } from '../env/isDevelopment.js'
+import { createEventHub } from '../events/createEventHub.js'
 import { validatePin } from '../pin/validatePin.js'
 import type { CustomerEventHandler, CustomerEventMap, CustomerEventName } from '../sdk/customerEvents.js'
 import { type CustomerSession, SESSION_RECOVERABLE } from '../sdk/customerSession.js'
 import { toCobrowseError } from '../sdk/normalizePayload.js'
 import { resolveToken } from '../token/resolveToken.js'
-import { createEventHub } from './createEventHub.js'
 import { eventToTransition } from './eventToTransition.js'
 import { initCustomerSession } from './initCustomerSession.js'
 import { listenToSession } from './listenToSession.js'
@@ -57,7 +57,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
   const api = createStore<SessionState>()(() => ({ status: 'idle' }))
   const mark = createRecoveryMark(config.sdkKey, config.storage)
   const logger = config.logger ?? console
-  const hub = createEventHub()
+  const hub = createEventHub<CustomerEventMap>()
   let session: Promise<CustomerSession> | undefined
   let loading: Promise<void> | undefined
   let ready: CustomerSession | undefined

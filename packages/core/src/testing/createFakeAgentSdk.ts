@@ -1,3 +1,4 @@
+import { createEventHub } from '../events/createEventHub.js'
 import type {
   AgentCallbackResult,
   AgentEventMap,
@@ -9,7 +10,6 @@ import type {
 } from '../sdk/agentSdk.js'
 import { checkAgentJoin } from './checkAgentJoin.js'
 import { createFakeAgentViewer } from './createFakeAgentViewer.js'
-import { createListenerRegistry } from './createListenerRegistry.js'
 import { createTimelinePlayer } from './createTimelinePlayer.js'
 import { delay } from './delay.js'
 import { resolveAgentRoot } from './resolveAgentRoot.js'
@@ -66,7 +66,7 @@ export interface FakeAgentSdk {
  * })
  */
 export function createFakeAgentSdk(options: FakeAgentSdkOptions = {}): FakeAgentSdk {
-  const listeners = createListenerRegistry<AgentEventMap>()
+  const listeners = createEventHub<AgentEventMap>()
   const player = createTimelinePlayer(applyStep, options.stepDelayMs ?? 0)
   const calls: FakeAgentSdk['calls'] = { init: [], join: [], leave: 0, endpoints: [] }
   const knownPins = options.pins?.map((pin) => pin.toUpperCase())

@@ -1,3 +1,4 @@
+import { createEventHub } from '../events/createEventHub.js'
 import type { CustomerEventMap, CustomerEventName } from '../sdk/customerEvents.js'
 import {
   type CustomerSdk,
@@ -8,7 +9,6 @@ import {
 } from '../sdk/customerSession.js'
 import type { CustomerInitSettings } from '../sdk/customerSettings.js'
 import { applyCustomerStep, type FakeCustomerState } from './applyCustomerStep.js'
-import { createListenerRegistry } from './createListenerRegistry.js'
 import { createTimelinePlayer } from './createTimelinePlayer.js'
 import { delay } from './delay.js'
 import type { TimelineStep } from './timeline.js'
@@ -71,7 +71,7 @@ const CUSTOM_PIN = /^[A-Za-z0-9]{1,10}$/
  * await fake.play([steps.agentJoined('Ana'), steps.sessionEnded()])
  */
 export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): FakeCustomerSdk {
-  const listeners = createListenerRegistry<CustomerEventMap>()
+  const listeners = createEventHub<CustomerEventMap>()
   const calls: FakeCustomerSdk['calls'] = { init: [], start: [], join: 0, end: 0 }
   const state: FakeCustomerState = { live: false, pin: undefined, customPin: undefined, agents: [], agentsJoined: 0 }
   const player = createTimelinePlayer(
