@@ -214,3 +214,19 @@ describe('fetchToken abort and timeout', () => {
     expect(vi.getTimerCount()).toBe(0)
   })
 })
+
+describe('fetchToken: what a retry can fix', () => {
+  it.each([
+    [400, false],
+    [404, false],
+    [429, true],
+    [500, true],
+    [503, true],
+  ])('marks a %i answer retryable: %s', async (status, retryable) => {
+    const fetch = vi.fn(async () => new Response('{}', { status, headers: { 'content-type': 'application/json' } }))
+    await expect(fetchToken({ url: '/token', fetch }, { role: 1 })).rejects.toMatchObject({
+      code: 'token_fetch_failed',
+      retryable,
+    })
+  })
+})

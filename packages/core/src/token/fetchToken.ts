@@ -24,7 +24,8 @@ export async function fetchToken(endpoint: TokenEndpoint, request: TokenRequest)
   const timeoutMs = endpoint.timeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS
   const { role, userId, userName, signal } = request
   const endpointName = `The token endpoint ${url}`
-  const failed = (message: string, cause?: unknown) => new CobrowseError('token_fetch_failed', { message, cause })
+  const failed = (message: string, cause?: unknown, retryable = true) =>
+    new CobrowseError('token_fetch_failed', { message, cause, retryable })
   const aborted = () => failed(`The token request to ${url} was aborted.`, signal?.reason)
   if (signal?.aborted) throw aborted()
 
@@ -76,6 +77,9 @@ export async function fetchToken(endpoint: TokenEndpoint, request: TokenRequest)
         issues.length
           ? `${endpointName} rejected the request: ${issues.map((issue) => `${issue?.property}: ${issue?.reason}`).join('; ')}.`
           : `${endpointName} answered ${status}.`,
+        undefined,
+        // The same request will be refused again (400, 404, …); a busy or failing server (429, 5xx) may recover.
+        status === 429 || status >= 500,
       )
     }
     if (typeof token !== 'string') {
