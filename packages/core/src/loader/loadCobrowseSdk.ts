@@ -11,13 +11,13 @@ export interface LoadCobrowseSdkOptions {
   /** Public SDK key from the Zoom Marketplace app. */
   sdkKey: string
   /** `'3.9.0'`, `'3.9.x'` or `'latest'`. Defaults to the version the kit pins. */
-  version?: string
+  version?: string | undefined
   /** CDN origin; set it to the local emulator's origin to load its SDK instead of Zoom's. */
-  origin?: string
+  origin?: string | undefined
   /** CSP nonce put on the injected `<script>`, for pages whose script-src uses nonces. */
-  nonce?: string
+  nonce?: string | undefined
   /** Milliseconds before giving up. Defaults to {@link DEFAULT_SDK_LOAD_TIMEOUT_MS}. */
-  timeoutMs?: number
+  timeoutMs?: number | undefined
 }
 
 // One load per URL for the life of the page: callers racing on mount share it instead of adding tags.

@@ -20,9 +20,9 @@ export interface SdkUrlOptions {
    * Exact (`'3.9.0'`), a minor's latest patch (`'3.9.x'`), or `'latest'` (no version segment, so whatever Zoom
    * serves as current). Defaults to {@link ZOOM_SDK_VERSION}.
    */
-  version?: string
+  version?: string | undefined
   /** Absolute http(s) origin without a path. Defaults to {@link DEFAULT_ZOOM_ORIGIN}. */
-  origin?: string
+  origin?: string | undefined
 }
 
 const VERSION_PATTERN = /^(\d+\.\d+\.(\d+|x)|latest)$/

@@ -171,8 +171,8 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
       const sdkToken = await resolveToken(config.token, {
         role: 1,
         signal,
-        ...(config.user?.id === undefined ? {} : { userId: config.user.id }),
-        ...(config.user?.name === undefined ? {} : { userName: config.user.name }),
+        userId: config.user?.id,
+        userName: config.user?.name,
       })
       // end() or destroy() while the token was on its way: drop it.
       if (signal.aborted || api.getState().status !== 'starting') return

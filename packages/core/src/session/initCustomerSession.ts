@@ -9,10 +9,10 @@ async function obtainSdk(config: SessionStoreConfig): Promise<CustomerSdk> {
     ? await config.sdk
     : await loadCobrowseSdk({
         sdkKey: config.sdkKey,
-        ...(config.version === undefined ? {} : { version: config.version }),
-        ...(config.origin === undefined ? {} : { origin: config.origin }),
-        ...(config.nonce === undefined ? {} : { nonce: config.nonce }),
-        ...(config.loadTimeoutMs === undefined ? {} : { timeoutMs: config.loadTimeoutMs }),
+        version: config.version,
+        origin: config.origin,
+        nonce: config.nonce,
+        timeoutMs: config.loadTimeoutMs,
       })
   if (!sdk) throw new CobrowseError('sdk_unavailable')
   return sdk

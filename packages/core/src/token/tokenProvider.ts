@@ -4,8 +4,8 @@ export type TokenRole = 1 | 2
 /** What the kit knows when it needs a token; passed to a {@link TokenFunction} and posted to a {@link TokenEndpoint}. */
 export interface TokenRequest {
   role: TokenRole
-  userId?: string
-  userName?: string
+  userId?: string | undefined
+  userName?: string | undefined
   /** Aborts the request, e.g. when the component that asked for the token unmounts. */
   signal?: AbortSignal
 }
