@@ -27,9 +27,11 @@ export default defineConfig({
       ],
     },
   },
+  // The playground server: the emulator and the pages on one port, run from source like `npm start`.
   webServer: {
-    command: `pnpm --filter @cobrowse-kit/playground exec vite --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
+    command: 'node --conditions=@cobrowse-kit/source --import tsx apps/playground/server.ts',
+    env: { PORT: String(PORT) },
+    url: `http://127.0.0.1:${PORT}/__emulator/health`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

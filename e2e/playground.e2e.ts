@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 test('a customer gets a PIN, an agent connects, the network drops and returns, the customer ends', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto('/')
+  await page.goto('/fake.html')
   const customer = page.getByRole('region', { name: 'Customer' })
   const widget = customer.locator('.cbk-cobrowse')
   await expect(widget).toHaveAttribute('data-state', 'idle')
@@ -28,7 +28,7 @@ test('a customer gets a PIN, an agent connects, the network drops and returns, t
 })
 
 test('a Zoom error shows its message and hint, and retry starts again', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/fake.html')
   const customer = page.getByRole('region', { name: 'Customer' })
   await customer.getByRole('button', { name: 'Get help' }).click()
   await expect(customer.locator('.cbk-cobrowse')).toHaveAttribute('data-state', 'pin')
@@ -39,7 +39,7 @@ test('a Zoom error shows its message and hint, and retry starts again', async ({
 })
 
 test('the SDK loads on intent and the state survives StrictMode with one init', async ({ page }) => {
-  await page.goto('/')
+  await page.goto('/fake.html')
   const state = page.getByRole('region', { name: 'State' }).locator('pre')
   await expect(state).toContainText('"status": "idle"')
   await page.getByRole('button', { name: 'Get help' }).hover()

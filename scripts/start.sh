@@ -5,7 +5,6 @@ cd "$(dirname "$0")/.."
 . scripts/lib/pnpm.sh
 
 ensure_deps || exit 1
-PORT=${PORT:-5173}
-echo "Cobrowse Kit playground: http://127.0.0.1:$PORT"
-exec_cmd=(pnpm_run --filter @cobrowse-kit/playground exec vite --host 127.0.0.1 --port "$PORT" --strictPort)
-"${exec_cmd[@]}"
+export PORT=${PORT:-5173}
+# The emulator and the playground pages on one port, from source (tsx; no build step).
+exec node --conditions=@cobrowse-kit/source --import tsx apps/playground/server.ts

@@ -4,7 +4,7 @@ import { Playground } from './Playground.js'
 import './playground.css'
 
 const root = document.getElementById('root')
-if (!root) throw new Error('index.html has no #root element')
+if (!root) throw new Error('fake.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <Playground />

@@ -1,0 +1,65 @@
+import type { SessionStoreConfig } from '@cobrowse-kit/core'
+import { CobrowseButton, CobrowseProvider, useCobrowseSession } from '@cobrowse-kit/react'
+import type { ReactNode } from 'react'
+
+// The SDK comes from the emulator on this same origin: the kit's `origin` option is the only switch.
+const config: SessionStoreConfig = {
+  sdkKey: import.meta.env.VITE_COBROWSE_SDK_KEY ?? 'emulator-dev-key',
+  origin: window.location.origin,
+  token: { url: '/__emulator/token' },
+  user: { name: 'Playground customer' },
+  settings: {
+    allowAgentAnnotation: true,
+    allowCustomerAnnotation: true,
+    piiMask: { maskType: 'custom_input', maskCssSelectors: '.pii' },
+    remoteAssist: { enable: true, enableCustomerConsent: true, remoteAssistTypes: ['scroll_page'] },
+  },
+}
+
+function SessionLine(): ReactNode {
+  const { status, agents } = useCobrowseSession()
+  return (
+    <p data-testid="session-line">
+      Session: {status}
+      {agents.length > 0 ? ` (${agents.map((agent) => agent.name || agent.id).join(', ')})` : ''}
+    </p>
+  )
+}
+
+export function CustomerPage(): ReactNode {
+  return (
+    <CobrowseProvider config={config}>
+      <main>
+        <h1>Checkout</h1>
+        <section aria-label="Help">
+          <CobrowseButton label="Get help" />
+          <SessionLine />
+        </section>
+        <form aria-label="Payment" onSubmit={(event) => event.preventDefault()}>
+          <p>
+            <label>
+              Name on card <input name="name" autoComplete="off" />
+            </label>
+          </p>
+          <p>
+            <label>
+              Card number (masked for agents) <input name="card" className="pii" autoComplete="off" />
+            </label>
+          </p>
+          <p>
+            <label>
+              Delivery note <textarea name="note" />
+            </label>
+          </p>
+          <button type="submit">Pay</button>
+        </form>
+        <section aria-label="Long content">
+          {Array.from({ length: 40 }, (_, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: static filler for scroll-assist demos.
+            <p key={index}>Order line {index + 1}: a thing you might buy.</p>
+          ))}
+        </section>
+      </main>
+    </CobrowseProvider>
+  )
+}

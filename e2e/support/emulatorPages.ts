@@ -1,0 +1,49 @@
+import { expect, type FrameLocator, type Page, type WebSocket } from '@playwright/test'
+
+/** Mints a token with the emulator's dev endpoint (the request shape of Zoom's auth endpoint sample). */
+export async function devToken(
+  emulatorUrl: string,
+  body: { role: 1 | 2; userId?: string; userName?: string; enableByop?: boolean; expirationSeconds?: number },
+): Promise<string> {
+  const response = await fetch(`${emulatorUrl}/__emulator/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const json = (await response.json()) as { token?: string }
+  if (!json.token) throw new Error(`no token: ${response.status} ${JSON.stringify(json)}`)
+  return json.token
+}
+
+/** Opens the fixture customer page (query = settings) and starts a session; resolves the PIN it shows. */
+export async function startCustomer(page: Page, siteUrl: string, query = ''): Promise<string> {
+  await page.goto(`${siteUrl}/customer.html${query ? `?${query}` : ''}`)
+  await expect(page.locator('#status')).not.toHaveText('loading')
+  await page.locator('#start').click()
+  await expect(page.locator('#pin')).toHaveText(/^[A-Z0-9]{1,10}$/)
+  return (await page.locator('#pin').textContent()) ?? ''
+}
+
+/** Opens Zoom's desk URL on the emulator with a fresh agent token and joins with the PIN. */
+export async function joinDesk(page: Page, emulatorUrl: string, pin: string, userId = `agent-${Date.now()}`) {
+  const token = await devToken(emulatorUrl, { role: 2, userId, userName: `Agent ${userId}` })
+  await page.goto(`${emulatorUrl}/sdkapi/zcb/frame-templates/desk?access_token=${encodeURIComponent(token)}`)
+  await page.getByRole('textbox', { name: 'PIN' }).fill(pin)
+  await page.getByRole('button', { name: 'Join' }).click()
+}
+
+/** The customer's page as the agent sees it: the replay iframe inside the live view. */
+export function mirrored(page: Page): FrameLocator {
+  return page.frameLocator('[data-testid="agent-view"] iframe')
+}
+
+/** Collects the payload of every WebSocket frame the page sends and receives, from the moment this is called. */
+export function captureFrames(page: Page): string[] {
+  const frames: string[] = []
+  const watch = (socket: WebSocket) => {
+    socket.on('framesent', (frame) => frames.push(String(frame.payload)))
+    socket.on('framereceived', (frame) => frames.push(String(frame.payload)))
+  }
+  page.on('websocket', watch)
+  return frames
+}

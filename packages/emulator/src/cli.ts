@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util'
+import type { EmulatorOptions } from './config/emulatorOptions.js'
+import { PATHS } from './protocol/paths.js'
+import { DEFAULT_HOST, DEFAULT_PORT, type RunningEmulator, startEmulator } from './startEmulator.js'
+
+const USAGE = `Usage: cobrowse-emulator [options]
+
+A local stand-in for Zoom's cobrowse service (development and tests only).
+
+Options:
+  --port <n>                 port to listen on (default ${DEFAULT_PORT}; 0 picks a free port)
+  --host <host>              address to bind (default ${DEFAULT_HOST})
+  --sdk-key <key>            SDK key scripts and tokens must use (default: a dev key)
+  --sdk-secret <secret>      secret tokens are signed with (default: a dev secret)
+  --recovery-window-ms <n>   how long a reloading customer may take to come back (default 120000, as Zoom)
+  --agent-wait-ms <n>        how long agents wait for an absent customer (default 180000, as Zoom)
+  --help                     show this help
+`
+
+/** Exit code for bad usage, as most command-line tools use it. */
+const USAGE_ERROR = 2
+/** The longest delay `setTimeout` honours (about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+type CliOptions = Omit<EmulatorOptions, 'log'>
+
+/** Turns argv into emulator options, or a message saying what is wrong with them. */
+function readOptions(args: string[]): { help: true } | { help: false; options: CliOptions } | { error: string } {
+  let values: ReturnType<typeof parse>['values']
+  try {
+    values = parse(args).values
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+  if (values.help) return { help: true }
+  const options: CliOptions = {}
+  const timing: NonNullable<CliOptions['timing']> = {}
+  const numbers = [
+    ['port', values.port, 65_535],
+    ['recovery-window-ms', values['recovery-window-ms'], MAX_TIMER_MS],
+    ['agent-wait-ms', values['agent-wait-ms'], MAX_TIMER_MS],
+  ] as const
+  for (const [flag, text, max] of numbers) {
+    if (text === undefined) continue
+    const value = Number(text)
+    if (!/^\d+$/.test(text) || value > max) return { error: `--${flag} must be a whole number from 0 to ${max}` }
+    if (flag === 'port') options.port = value
+    else if (flag === 'recovery-window-ms') timing.recoveryWindowMs = value
+    else timing.agentWaitMs = value
+  }
+  for (const [flag, text] of [
+    ['host', values.host],
+    ['sdk-key', values['sdk-key']],
+    ['sdk-secret', values['sdk-secret']],
+  ] as const) {
+    if (text === '') return { error: `--${flag} must not be empty` }
+  }
+  if (values.host !== undefined) options.host = values.host
+  if (values['sdk-key'] !== undefined) options.sdkKey = values['sdk-key']
+  if (values['sdk-secret'] !== undefined) options.sdkSecret = values['sdk-secret']
+  if (Object.keys(timing).length > 0) options.timing = timing
+  return { help: false, options }
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'sdk-key': { type: 'string' },
+      'sdk-secret': { type: 'string' },
+      'recovery-window-ms': { type: 'string' },
+      'agent-wait-ms': { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  })
+}
+
+async function main(): Promise<void> {
+  const read = readOptions(process.argv.slice(2))
+  if ('error' in read) {
+    process.stderr.write(`cobrowse-emulator: ${read.error}\n\n${USAGE}`)
+    process.exitCode = USAGE_ERROR
+    return
+  }
+  if (read.help) {
+    process.stdout.write(USAGE)
+    return
+  }
+  const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`)
+  // Handlers go in before anything is printed: a supervisor may signal as soon as it sees the banner.
+  let running: RunningEmulator | undefined
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: shutting down`)
+    running?.close().catch(fail)
+  }
+  process.once('SIGINT', () => stop('SIGINT'))
+  process.once('SIGTERM', () => stop('SIGTERM'))
+
+  running = await startEmulator({ ...read.options, log })
+  if (stopping) {
+    await running.close()
+    return
+  }
+  process.stdout.write(banner(running, read.options))
+}
+
+function banner(running: RunningEmulator, given: CliOptions): string {
+  const keyNote = given.sdkKey === undefined ? ' (dev default)' : ''
+  // A secret given on the command line may be a real one: show only enough of it to recognise it.
+  const secret =
+    given.sdkSecret === undefined ? `${running.sdkSecret} (dev default)` : `${running.sdkSecret.slice(0, 4)}…`
+  return [
+    `Cobrowse emulator listening on ${running.url}`,
+    `  SDK key:      ${running.sdkKey}${keyNote}`,
+    `  SDK secret:   ${secret}`,
+    `  Customer SDK: ${running.url}${PATHS.customerSdkPrefix}${encodeURIComponent(running.sdkKey)}/js`,
+    `  Agent desk:   ${running.url}${PATHS.desk}?access_token={AGENT_JWT}`,
+    `  Dev tokens:   POST ${running.url}${PATHS.devToken} {"role":1|2}`,
+    '',
+  ].join('\n')
+}
+
+function fail(error: unknown): void {
+  process.stderr.write(`cobrowse-emulator: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exitCode = 1
+}
+
+main().catch(fail)
