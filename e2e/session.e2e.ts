@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test'
+import { devToken, joinDesk, mirrored, startCustomer } from './support/emulatorPages.js'
+import { type FixtureSite, serveFixtures } from './support/serveFixtures.js'
+import { type SpawnedEmulator, spawnEmulator } from './support/spawnEmulator.js'
+
+// Recovery after a refresh, remote assist, annotations and multi-tab, on an emulator with short windows.
+let emulator: SpawnedEmulator
+let site: FixtureSite
+const RECOVERY_MS = 3000
+
+test.beforeAll(async () => {
+  emulator = await spawnEmulator(['--recovery-window-ms', String(RECOVERY_MS), '--agent-wait-ms', '10000'])
+  site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
+})
+
+test.afterAll(async () => {
+  await site?.close()
+  await emulator?.stop()
+})
+
+test('a refresh within the window is recoverable and join() resumes with the same PIN', async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
+
+  await customer.reload()
+  await expect(customer.locator('#status')).toHaveText('session_recoverable')
+  await expect(agent.getByRole('status')).toContainText('Customer is reconnecting')
+  await customer.locator('#join').click()
+  await expect(customer.locator('#pin')).toHaveText(pin)
+  await expect(agent.getByRole('status')).toContainText('Connected')
+  await customer.locator('#add-line').click()
+  await expect(mirrored(agent).getByText('Line added at 1')).toBeVisible()
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test('after the window the session has ended for everyone', async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(agent.getByRole('status')).toContainText('Connected')
+  await customer.goto('about:blank')
+  await expect(agent.getByRole('status')).toContainText('The session has ended', { timeout: RECOVERY_MS + 5000 })
+  await customer.goto(`${site.url}/customer.html`)
+  await expect(customer.locator('#status')).toHaveText('idle')
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test('remote assist: the agent asks, the customer allows, the agent scrolls the customer page, either stops', async ({
+  browser,
+}) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
+
+  await agent.getByRole('button', { name: 'Request scroll' }).click()
+  const dialog = customer.getByRole('alertdialog')
+  await expect(dialog).toBeVisible()
+  await expect(customer.locator('[data-event="remote_assist_requested"]')).toHaveCount(1)
+  await dialog.getByRole('button', { name: 'Allow' }).click()
+  await expect(customer.locator('[data-event="remote_assist_started"]')).toHaveCount(1)
+
+  const view = agent.getByTestId('agent-view')
+  await view.hover()
+  await expect
+    .poll(
+      async () => {
+        await agent.mouse.wheel(0, 400)
+        return customer.evaluate(() => window.scrollY)
+      },
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(200)
+
+  await agent.getByRole('button', { name: 'Stop scroll' }).click()
+  await expect(customer.locator('[data-event="remote_assist_stopped"]')).toHaveCount(1)
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test('a declined request tells the agent and nothing scrolls', async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(agent.getByRole('status')).toContainText('Connected')
+  await agent.getByRole('button', { name: 'Request scroll' }).click()
+  await customer.getByRole('alertdialog').getByRole('button', { name: 'Deny' }).click()
+  await expect(agent.getByText(/declined/i)).toBeVisible()
+  expect(await customer.evaluate(() => window.scrollY)).toBe(0)
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test("annotations: the agent's pen stroke appears on the customer page, undo removes it", async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
+
+  await agent.getByRole('button', { name: 'Pen', exact: true }).click()
+  // The overlay sits over the scaled replay (letterboxed inside the view).
+  const box = await agent.locator('svg.zcb-overlay').boundingBox()
+  if (!box) throw new Error('the annotation overlay has no box')
+  await agent.mouse.move(box.x + 60, box.y + 60)
+  await agent.mouse.down()
+  await agent.mouse.move(box.x + 160, box.y + 90, { steps: 8 })
+  await agent.mouse.up()
+  await expect(agent.locator('polyline[data-mark-id]')).toHaveCount(1)
+  await expect(customer.locator('polyline[data-mark-id]')).toHaveCount(1)
+
+  await agent.getByRole('button', { name: 'Undo' }).click()
+  await expect(customer.locator('polyline[data-mark-id]')).toHaveCount(0)
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test('multi-tab persistence: a second tab of the site continues the session instead of failing with 1004', async ({
+  browser,
+}) => {
+  const context = await browser.newContext()
+  const first = await context.newPage()
+  const pin = await startCustomer(first, site.url, 'multitab=1')
+  const second = await context.newPage()
+  await second.goto(`${site.url}/customer.html?multitab=1`)
+  await expect(second.locator('#status')).toHaveText('session_recoverable')
+  await second.locator('#join').click()
+  await expect(second.locator('#pin')).toHaveText(pin)
+  await expect(first.locator('[data-event="session_ended"]')).toContainText('moved_to_another_tab')
+  await context.close()
+})
+
+test('without multi-tab persistence a second tab of the same browser gets 1004', async ({ browser }) => {
+  const context = await browser.newContext()
+  const first = await context.newPage()
+  await startCustomer(first, site.url)
+  const second = await context.newPage()
+  await second.goto(`${site.url}/customer.html`)
+  await expect(second.locator('#status')).toHaveText('idle')
+  await second.locator('#start').click()
+  await expect(second.locator('[data-event="session_error"]')).toContainText('1004')
+  await context.close()
+})
+
+test('the agent token is checked: a customer token in the desk URL is refused with 124', async ({ page }) => {
+  const customerToken = await devToken(emulator.url, { role: 1, userId: 'not-an-agent' })
+  await page.goto(`${emulator.url}/sdkapi/zcb/frame-templates/desk?access_token=${customerToken}`)
+  await expect(page.getByText(/Invalid token/)).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'PIN' })).toHaveCount(0)
+})
