@@ -118,6 +118,56 @@ test("annotations: the agent's pen stroke appears on the customer page, undo rem
   await Promise.all([customer.close(), agent.close()])
 })
 
+test('annotations: rectangle, vanishing pen and eraser from the desk', async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
+  const box = await agent.locator('svg.zcb-overlay').boundingBox()
+  if (!box) throw new Error('the annotation overlay has no box')
+  const drag = async (from: [number, number], to: [number, number]) => {
+    await agent.mouse.move(box.x + from[0], box.y + from[1])
+    await agent.mouse.down()
+    await agent.mouse.move(box.x + to[0], box.y + to[1], { steps: 6 })
+    await agent.mouse.up()
+  }
+
+  await agent.getByRole('button', { name: 'Rectangle' }).click()
+  await drag([100, 100], [220, 180])
+  await expect(customer.locator('rect[data-mark-id]')).toHaveCount(1)
+
+  await agent.getByRole('button', { name: 'Vanishing pen' }).click()
+  await drag([300, 120], [380, 160])
+  await expect(customer.locator('polyline[data-mark-id]')).toHaveCount(1)
+  await expect(customer.locator('polyline[data-mark-id]')).toHaveCount(0, { timeout: 5000 })
+
+  await agent.getByRole('button', { name: 'Eraser' }).click()
+  await agent.mouse.click(box.x + 100, box.y + 140)
+  await expect(customer.locator('rect[data-mark-id]')).toHaveCount(0)
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test("annotations: with allowCustomerAnnotation the customer's own stroke reaches the agent", async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, site.url, 'customerAnnotate=1')
+  const agent = await browser.newPage()
+  await joinDesk(agent, emulator.url, pin)
+  await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
+  await customer.getByRole('button', { name: 'Draw' }).click()
+  await customer.mouse.move(120, 200)
+  await customer.mouse.down()
+  await customer.mouse.move(260, 240, { steps: 8 })
+  await customer.mouse.up()
+  await expect(agent.locator('svg.zcb-overlay [data-mark-id]')).toHaveCount(1)
+  await Promise.all([customer.close(), agent.close()])
+})
+
+test('annotations: without allowCustomerAnnotation the customer has no pen', async ({ page }) => {
+  await startCustomer(page, site.url)
+  await expect(page.getByRole('button', { name: 'Draw' })).toHaveCount(0)
+})
+
 test('multi-tab persistence: a second tab of the site continues the session instead of failing with 1004', async ({
   browser,
 }) => {
