@@ -1,33 +1,22 @@
 import { expect, test } from '@playwright/test'
 import { devToken, joinDesk, mirrored, startCustomer } from './support/emulatorPages.js'
-import { type FixtureSite, serveFixtures } from './support/serveFixtures.js'
-import { type SpawnedEmulator, spawnEmulator } from './support/spawnEmulator.js'
+import { withEmulatorSite } from './support/emulatorSite.js'
 
 // The emulator as a real process, a customer site on another origin using Zoom's snippet, and the desk: the flow a
 // Zoom integration runs, with only the origin changed.
-let emulator: SpawnedEmulator
-let site: FixtureSite
 
-test.beforeAll(async () => {
-  emulator = await spawnEmulator(['--recovery-window-ms', '3000', '--agent-wait-ms', '6000'])
-  site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
-})
-
-test.afterAll(async () => {
-  await site?.close()
-  await emulator?.stop()
-})
+const env = withEmulatorSite(['--recovery-window-ms', '3000', '--agent-wait-ms', '6000'])
 
 test('a customer gets a 6-digit PIN; an agent joins in the desk, sees the page and its changes', async ({
   browser,
 }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   expect(pin).toMatch(/^\d{6}$/)
   await expect(customer.locator('[data-event="session_started"]')).toHaveCount(1)
 
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin, 'agent-ana')
+  await joinDesk(agent, env.emulator.url, pin, 'agent-ana')
   await expect(agent.getByRole('status')).toContainText('Connected')
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   await expect(customer.locator('[data-event="agent_joined"]')).toContainText('agent-ana')
@@ -44,10 +33,10 @@ test('a customer gets a 6-digit PIN; an agent joins in the desk, sees the page a
 
 test('the BYOP agent SDK joins with the PIN and mirrors the page', async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
-  const token = await devToken(emulator.url, { role: 2, userId: 'byop-agent', userName: 'BYOP agent' })
+  const pin = await startCustomer(customer, env.site.url)
+  const token = await devToken(env.emulator.url, { role: 2, userId: 'byop-agent', userName: 'BYOP agent' })
   const agent = await browser.newPage()
-  await agent.goto(`${site.url}/agent-sdk.html?pin=${pin}&token=${encodeURIComponent(token)}`)
+  await agent.goto(`${env.site.url}/agent-sdk.html?pin=${pin}&token=${encodeURIComponent(token)}`)
   await expect(agent.locator('#events')).toContainText('session_joined')
   const view = agent.frameLocator('#viewer-root iframe').frameLocator('[data-testid="agent-view"] iframe')
   await expect(view.getByText('Welcome to the fixture shop')).toBeVisible()
@@ -66,10 +55,10 @@ test('an init queued on the snippet stub before the script loaded is replayed on
     await new Promise((resolve) => setTimeout(resolve, 400))
     await route.continue()
   })
-  await page.goto(`${site.url}/customer.html`)
+  await page.goto(`${env.site.url}/customer.html`)
   await expect(page.locator('#status')).toHaveText('idle')
   await expect(page.locator('body')).toHaveAttribute('data-init-queued', 'true')
   expect(await page.evaluate(() => 'ZoomCobrowseSDKInitArgs' in window)).toBe(false)
-  const pin = await startCustomer(page, site.url)
+  const pin = await startCustomer(page, env.site.url)
   expect(pin).toMatch(/^\d{6}$/)
 })

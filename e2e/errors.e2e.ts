@@ -1,25 +1,14 @@
 import { expect, test } from '@playwright/test'
 import { joinDesk, startCustomer } from './support/emulatorPages.js'
-import { type FixtureSite, serveFixtures } from './support/serveFixtures.js'
-import { type SpawnedEmulator, spawnEmulator } from './support/spawnEmulator.js'
+import { withEmulatorSite } from './support/emulatorSite.js'
 
 // Zoom's error codes, each produced by its trigger through the real customer SDK and desk. The server's rules for every
 // code are also covered over raw sockets in packages/emulator (sessions and ws tests).
-let emulator: SpawnedEmulator
-let site: FixtureSite
 
-test.beforeAll(async () => {
-  emulator = await spawnEmulator()
-  site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
-})
-
-test.afterAll(async () => {
-  await site?.close()
-  await emulator?.stop()
-})
+const env = withEmulatorSite()
 
 async function startFails(page: import('@playwright/test').Page, query: string, code: number) {
-  await page.goto(`${site.url}/customer.html?${query}`)
+  await page.goto(`${env.site.url}/customer.html?${query}`)
   await expect(page.locator('#status')).not.toHaveText('loading')
   await page.locator('#start').click()
   await expect(page.locator('[data-event="session_error"]')).toContainText(`"code":${code}`)
@@ -40,7 +29,7 @@ test('1008: a custom PIN that is not letters and digits', async ({ page }) => {
 
 test('BYOP: the custom PIN is upper-cased; 1010 when another live session has it', async ({ browser }) => {
   const first = await browser.newPage()
-  const pin = await startCustomer(first, site.url, 'byop=help42')
+  const pin = await startCustomer(first, env.site.url, 'byop=help42')
   expect(pin).toBe('HELP42')
   const other = await browser.newContext()
   await startFails(await other.newPage(), 'byop=HELP42', 1010)
@@ -49,13 +38,13 @@ test('BYOP: the custom PIN is upper-cased; 1010 when another live session has it
 })
 
 test('1006 in the desk: an unknown PIN shows "Cobrowse code not found"', async ({ page }) => {
-  await joinDesk(page, emulator.url, '000000')
+  await joinDesk(page, env.emulator.url, '000000')
   await expect(page.getByRole('alert')).toContainText('Cobrowse code not found')
   await expect(page.getByRole('textbox', { name: 'PIN' })).toBeVisible()
 })
 
 test('1002: a second start while the first is still connecting', async ({ page }) => {
-  await page.goto(`${site.url}/customer.html`)
+  await page.goto(`${env.site.url}/customer.html`)
   await expect(page.locator('#status')).toHaveText('idle')
   await page.evaluate(() => {
     const start = document.getElementById('start')

@@ -1,4 +1,14 @@
-import { expect, test } from '@playwright/test'
+import { expect, type FrameLocator, type Page, test } from '@playwright/test'
+
+/** The playground's agent page: opens Zoom's desk (on the emulator) and joins with the PIN. */
+async function joinFromAgentPage(agent: Page, pin: string): Promise<FrameLocator> {
+  await agent.goto('/agent.html')
+  await agent.getByRole('button', { name: 'Open the desk' }).click()
+  const desk = agent.frameLocator('iframe[title="Cobrowse desk"]')
+  await desk.getByRole('textbox', { name: 'PIN' }).fill(pin)
+  await desk.getByRole('button', { name: 'Join' }).click()
+  return desk
+}
 
 // Cobrowse Kit's own loader, store and React button run a whole customer session against the emulator: the playground
 // pages behind `npm start` (the webServer of playwright.config.ts), with the kit's `origin` as the only switch.
@@ -19,11 +29,7 @@ test('the kit starts a session, an agent joins through the desk, and ending show
   const pin = grouped.replace(' ', '')
 
   const agent = await browser.newPage()
-  await agent.goto('/agent.html')
-  await agent.getByRole('button', { name: 'Open the desk' }).click()
-  const desk = agent.frameLocator('iframe[title="Cobrowse desk"]')
-  await desk.getByRole('textbox', { name: 'PIN' }).fill(pin)
-  await desk.getByRole('button', { name: 'Join' }).click()
+  const desk = await joinFromAgentPage(agent, pin)
   await expect(desk.getByRole('status')).toContainText('Connected')
   await expect(
     desk.frameLocator('[data-testid="agent-view"] iframe').getByRole('heading', { name: 'Checkout' }),
@@ -49,11 +55,7 @@ test('masked fields of the React page stay masked for the agent', async ({ brows
   await customer.getByLabel('Name on card').fill('Ada Lovelace')
 
   const agent = await browser.newPage()
-  await agent.goto('/agent.html')
-  await agent.getByRole('button', { name: 'Open the desk' }).click()
-  const desk = agent.frameLocator('iframe[title="Cobrowse desk"]')
-  await desk.getByRole('textbox', { name: 'PIN' }).fill(pin)
-  await desk.getByRole('button', { name: 'Join' }).click()
+  const desk = await joinFromAgentPage(agent, pin)
   const view = desk.frameLocator('[data-testid="agent-view"] iframe')
   await expect(view.locator('input[name="name"]')).toHaveValue('Ada Lovelace')
   await expect(view.locator('input[name="card"]')).toHaveValue('*'.repeat(16))

@@ -1,22 +1,11 @@
 import { expect, type Page, test } from '@playwright/test'
 import { captureFrames, joinDesk, mirrored, startCustomer } from './support/emulatorPages.js'
-import { type FixtureSite, serveFixtures } from './support/serveFixtures.js'
-import { type SpawnedEmulator, spawnEmulator } from './support/spawnEmulator.js'
+import { withEmulatorSite } from './support/emulatorSite.js'
 
 // Masking happens in the customer's page: a masked value must appear in no WebSocket frame, in either direction, on
 // either side. Every frame is checked, for the whole value and for each 6-character piece of it.
-let emulator: SpawnedEmulator
-let site: FixtureSite
 
-test.beforeAll(async () => {
-  emulator = await spawnEmulator()
-  site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
-})
-
-test.afterAll(async () => {
-  await site?.close()
-  await emulator?.stop()
-})
+const env = withEmulatorSite()
 
 const SECRETS = {
   card: '4111222233334444',
@@ -56,10 +45,10 @@ test('custom_input: values of masked input, textarea, select, contenteditable an
 }) => {
   const customer = await browser.newPage()
   const customerFrames = captureFrames(customer)
-  const pin = await startCustomer(customer, site.url, 'mask=custom')
+  const pin = await startCustomer(customer, env.site.url, 'mask=custom')
   const agent = await browser.newPage()
   const agentFrames = captureFrames(agent)
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await typeEverything(customer)
@@ -70,7 +59,7 @@ test('custom_input: values of masked input, textarea, select, contenteditable an
   // A late agent gets the buffered events, including a full snapshot taken after the typing.
   const late = await browser.newPage()
   const lateFrames = captureFrames(late)
-  await joinDesk(late, emulator.url, pin, 'late-agent')
+  await joinDesk(late, env.emulator.url, pin, 'late-agent')
   await expect(mirrored(late).locator('#name')).toHaveValue(VISIBLE)
 
   const all = [...customerFrames, ...agentFrames, ...lateFrames]
@@ -83,9 +72,9 @@ test('custom_input: values of masked input, textarea, select, contenteditable an
 test('all_input: every field is masked, even without a selector', async ({ browser }) => {
   const customer = await browser.newPage()
   const frames = captureFrames(customer)
-  const pin = await startCustomer(customer, site.url, 'mask=all')
+  const pin = await startCustomer(customer, env.site.url, 'mask=all')
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   await typeEverything(customer)
   await expect(mirrored(agent).locator('#name')).toHaveValue('*'.repeat(VISIBLE.length))
@@ -96,9 +85,9 @@ test('all_input: every field is masked, even without a selector', async ({ brows
 test('without masking the same values do travel (the check above can fail)', async ({ browser }) => {
   const customer = await browser.newPage()
   const frames = captureFrames(customer)
-  const pin = await startCustomer(customer, site.url, 'mask=none')
+  const pin = await startCustomer(customer, env.site.url, 'mask=none')
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   await customer.locator('#card').pressSequentially(SECRETS.card)
   await expect(mirrored(agent).locator('#card')).toHaveValue(SECRETS.card)

@@ -1,28 +1,17 @@
 import { expect, test } from '@playwright/test'
 import { devToken, joinDesk, mirrored, startCustomer } from './support/emulatorPages.js'
-import { type FixtureSite, serveFixtures } from './support/serveFixtures.js'
-import { type SpawnedEmulator, spawnEmulator } from './support/spawnEmulator.js'
+import { withEmulatorSite } from './support/emulatorSite.js'
 
 // Recovery after a refresh, remote assist, annotations and multi-tab, on an emulator with short windows.
-let emulator: SpawnedEmulator
-let site: FixtureSite
 const RECOVERY_MS = 3000
 
-test.beforeAll(async () => {
-  emulator = await spawnEmulator(['--recovery-window-ms', String(RECOVERY_MS), '--agent-wait-ms', '10000'])
-  site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
-})
-
-test.afterAll(async () => {
-  await site?.close()
-  await emulator?.stop()
-})
+const env = withEmulatorSite(['--recovery-window-ms', String(RECOVERY_MS), '--agent-wait-ms', '10000'])
 
 test('a refresh within the window is recoverable and join() resumes with the same PIN', async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await customer.reload()
@@ -38,13 +27,13 @@ test('a refresh within the window is recoverable and join() resumes with the sam
 
 test('after the window the session has ended for everyone', async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(agent.getByRole('status')).toContainText('Connected')
   await customer.goto('about:blank')
   await expect(agent.getByRole('status')).toContainText('The session has ended', { timeout: RECOVERY_MS + 5000 })
-  await customer.goto(`${site.url}/customer.html`)
+  await customer.goto(`${env.site.url}/customer.html`)
   await expect(customer.locator('#status')).toHaveText('idle')
   await Promise.all([customer.close(), agent.close()])
 })
@@ -53,9 +42,9 @@ test('remote assist: the agent asks, the customer allows, the agent scrolls the 
   browser,
 }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await agent.getByRole('button', { name: 'Request scroll' }).click()
@@ -84,9 +73,9 @@ test('remote assist: the agent asks, the customer allows, the agent scrolls the 
 
 test('a declined request tells the agent and nothing scrolls', async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(agent.getByRole('status')).toContainText('Connected')
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   await customer.getByRole('alertdialog').getByRole('button', { name: 'Deny' }).click()
@@ -97,9 +86,9 @@ test('a declined request tells the agent and nothing scrolls', async ({ browser 
 
 test("annotations: the agent's pen stroke appears on the customer page, undo removes it", async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await agent.getByRole('button', { name: 'Pen', exact: true }).click()
@@ -120,9 +109,9 @@ test("annotations: the agent's pen stroke appears on the customer page, undo rem
 
 test('annotations: rectangle, vanishing pen and eraser from the desk', async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url)
+  const pin = await startCustomer(customer, env.site.url)
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   const box = await agent.locator('svg.zcb-overlay').boundingBox()
   if (!box) throw new Error('the annotation overlay has no box')
@@ -150,9 +139,9 @@ test('annotations: rectangle, vanishing pen and eraser from the desk', async ({ 
 
 test("annotations: with allowCustomerAnnotation the customer's own stroke reaches the agent", async ({ browser }) => {
   const customer = await browser.newPage()
-  const pin = await startCustomer(customer, site.url, 'customerAnnotate=1')
+  const pin = await startCustomer(customer, env.site.url, 'customerAnnotate=1')
   const agent = await browser.newPage()
-  await joinDesk(agent, emulator.url, pin)
+  await joinDesk(agent, env.emulator.url, pin)
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   await customer.getByRole('button', { name: 'Draw' }).click()
   await customer.mouse.move(120, 200)
@@ -164,7 +153,7 @@ test("annotations: with allowCustomerAnnotation the customer's own stroke reache
 })
 
 test('annotations: without allowCustomerAnnotation the customer has no pen', async ({ page }) => {
-  await startCustomer(page, site.url)
+  await startCustomer(page, env.site.url)
   await expect(page.getByRole('button', { name: 'Draw' })).toHaveCount(0)
 })
 
@@ -173,9 +162,9 @@ test('multi-tab persistence: a second tab of the site continues the session inst
 }) => {
   const context = await browser.newContext()
   const first = await context.newPage()
-  const pin = await startCustomer(first, site.url, 'multitab=1')
+  const pin = await startCustomer(first, env.site.url, 'multitab=1')
   const second = await context.newPage()
-  await second.goto(`${site.url}/customer.html?multitab=1`)
+  await second.goto(`${env.site.url}/customer.html?multitab=1`)
   await expect(second.locator('#status')).toHaveText('session_recoverable')
   await second.locator('#join').click()
   await expect(second.locator('#pin')).toHaveText(pin)
@@ -186,9 +175,9 @@ test('multi-tab persistence: a second tab of the site continues the session inst
 test('without multi-tab persistence a second tab of the same browser gets 1004', async ({ browser }) => {
   const context = await browser.newContext()
   const first = await context.newPage()
-  await startCustomer(first, site.url)
+  await startCustomer(first, env.site.url)
   const second = await context.newPage()
-  await second.goto(`${site.url}/customer.html`)
+  await second.goto(`${env.site.url}/customer.html`)
   await expect(second.locator('#status')).toHaveText('idle')
   await second.locator('#start').click()
   await expect(second.locator('[data-event="session_error"]')).toContainText('1004')
@@ -196,8 +185,8 @@ test('without multi-tab persistence a second tab of the same browser gets 1004',
 })
 
 test('the agent token is checked: a customer token in the desk URL is refused with 124', async ({ page }) => {
-  const customerToken = await devToken(emulator.url, { role: 1, userId: 'not-an-agent' })
-  await page.goto(`${emulator.url}/sdkapi/zcb/frame-templates/desk?access_token=${customerToken}`)
+  const customerToken = await devToken(env.emulator.url, { role: 1, userId: 'not-an-agent' })
+  await page.goto(`${env.emulator.url}/sdkapi/zcb/frame-templates/desk?access_token=${customerToken}`)
   await expect(page.getByText(/Invalid token/)).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'PIN' })).toHaveCount(0)
 })
