@@ -24,6 +24,15 @@ test('a customer gets a 6-digit PIN; an agent joins in the desk, sees the page a
   await customer.locator('#add-line').click()
   await expect(mirrored(agent).getByText('Line added at 1')).toBeVisible()
 
+  // A second agent joins and leaves through the desk's Leave button.
+  const second = await browser.newPage()
+  await joinDesk(second, env.emulator.url, pin, 'agent-bo')
+  await expect(customer.locator('[data-event="agent_joined"]')).toHaveCount(2)
+  await second.getByRole('button', { name: 'Leave' }).click()
+  await expect(second.getByRole('status')).toContainText('You left the session')
+  await expect(customer.locator('[data-event="agent_left"]')).toContainText('agent-bo')
+  await second.close()
+
   await customer.locator('#end').click()
   await expect(customer.locator('[data-event="session_ended"]')).toContainText('ended_by_customer')
   await expect(agent.getByRole('status')).toContainText('The session has ended')

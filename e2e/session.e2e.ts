@@ -71,6 +71,23 @@ test('remote assist: the agent asks, the customer allows, the agent scrolls the 
   await Promise.all([customer.close(), agent.close()])
 })
 
+test('the customer can stop remote assist from its banner, and the agent is told', async ({ browser }) => {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, env.site.url)
+  const agent = await browser.newPage()
+  await joinDesk(agent, env.emulator.url, pin)
+  await expect(agent.getByRole('status')).toContainText('Connected')
+  await agent.getByRole('button', { name: 'Request scroll' }).click()
+  await customer.getByRole('alertdialog').getByRole('button', { name: 'Allow' }).click()
+  const banner = customer.getByRole('status').filter({ hasText: 'Agent can' })
+  await expect(banner).toBeVisible()
+  await banner.getByRole('button', { name: 'Stop' }).click()
+  await expect(customer.locator('[data-event="remote_assist_stopped"]')).toHaveCount(1)
+  await expect(agent.getByRole('button', { name: 'Request scroll' })).toBeEnabled()
+  await expect(agent.getByText(/stopped/i)).toBeVisible()
+  await Promise.all([customer.close(), agent.close()])
+})
+
 test('a declined request tells the agent and nothing scrolls', async ({ browser }) => {
   const customer = await browser.newPage()
   const pin = await startCustomer(customer, env.site.url)
