@@ -8,8 +8,9 @@ const ROOT = join(import.meta.dirname, '..')
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory()) return sourceFiles(path)
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : []
+    // Story helpers and stories are for design review; they are not shipped (see the packages' build excludes).
+    if (entry.isDirectory()) return entry.name === 'storybook' ? [] : sourceFiles(path)
+    return /\.tsx?$/.test(entry.name) && !/\.(test|test-d|stories)\.tsx?$/.test(entry.name) ? [path] : []
   })
 }
 

@@ -9,14 +9,16 @@ ensure_deps || exit 1
 rm -rf .reports && mkdir -p .reports
 status=0
 
-echo "== unit, hooks and SSR tests (vitest: jsdom + node)"
+# Before Vitest: its storybook project runs the story tests in Debian chromium too, not only Playwright.
+chromium=ok
+bash scripts/ensure-chromium.sh || { chromium=missing; status=1; }
+
+echo "== unit, hooks, SSR and story tests (vitest: jsdom + node + Storybook stories in chromium)"
 pnpm_run exec vitest run --reporter=default --reporter=json --outputFile.json=.reports/vitest.json || status=1
 
 echo "== browser tests (Playwright, Debian chromium)"
-if bash scripts/ensure-chromium.sh; then
+if [ "$chromium" = ok ]; then
   pnpm_run exec playwright test || status=1
-else
-  status=1
 fi
 
 node scripts/summarize-tests.mjs .reports || status=1

@@ -18,9 +18,10 @@ step typecheck pnpm_run exec tsc -p tsconfig.json
 step build pnpm_run -r --filter "./packages/*" run build
 step "publint + attw" pnpm_run -r --filter "./packages/*" run check:package
 step size pnpm_run exec size-limit
+step "storybook build (offline)" pnpm_run run build-storybook
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "verify: failed: ${failed[*]}"
   exit 1
 fi
-echo "verify: lint, typecheck, build, publint + attw and size all passed"
+echo "verify: lint, typecheck, build, publint + attw, size and the storybook build all passed"

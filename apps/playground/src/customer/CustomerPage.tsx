@@ -1,5 +1,5 @@
 import type { SessionStoreConfig } from '@cobrowse-kit/core'
-import { CobrowseButton, CobrowseProvider, useCobrowseSession } from '@cobrowse-kit/react'
+import { CobrowseButton, CobrowseProvider, Mask, SessionStatus, useCobrowseSession } from '@cobrowse-kit/react'
 import type { ReactNode } from 'react'
 
 // The SDK comes from the emulator on this same origin: the kit's `origin` option is the only switch.
@@ -8,10 +8,11 @@ const config: SessionStoreConfig = {
   origin: window.location.origin,
   token: { url: '/__emulator/token' },
   user: { name: 'Playground customer' },
+  // <Mask> below and this option compile into Zoom's piiMask in one place (core's compileMasking).
+  masking: { selectors: ['.pii'] },
   settings: {
     allowAgentAnnotation: true,
     allowCustomerAnnotation: true,
-    piiMask: { maskType: 'custom_input', maskCssSelectors: '.pii' },
     remoteAssist: { enable: true, enableCustomerConsent: true, remoteAssistTypes: ['scroll_page'] },
   },
 }
@@ -33,6 +34,7 @@ export function CustomerPage(): ReactNode {
         <h1>Checkout</h1>
         <section aria-label="Help">
           <CobrowseButton label="Get help" />
+          <SessionStatus />
           <SessionLine />
         </section>
         <form aria-label="Payment" onSubmit={(event) => event.preventDefault()}>
@@ -42,13 +44,15 @@ export function CustomerPage(): ReactNode {
             </label>
           </p>
           <p>
-            <label>
-              Card number (masked for agents) <input name="card" className="pii" autoComplete="off" />
-            </label>
+            <Mask as="span">
+              <label>
+                Card number (masked for agents) <input name="card" autoComplete="off" />
+              </label>
+            </Mask>
           </p>
           <p>
             <label>
-              Delivery note <textarea name="note" />
+              Delivery note (masked by the .pii selector) <textarea name="note" className="pii" />
             </label>
           </p>
           <button type="submit">Pay</button>

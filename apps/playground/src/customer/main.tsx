@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { CustomerPage } from './CustomerPage.js'
+import '@cobrowse-kit/react/styles.css'
 import '../playground.css'
 
 const root = document.getElementById('root')

@@ -55,7 +55,10 @@ describe('createSessionStore: the customer flow', () => {
   it('passes init settings through and sets appKey when the SDK object is given (npm mode)', async () => {
     const { fake, store } = setup({}, { settings: { piiMask: { maskType: 'all_input' } } })
     await store.load()
-    expect(fake.calls.init[0]).toEqual({ appKey: 'key', piiMask: { maskType: 'all_input' } })
+    expect(fake.calls.init[0]).toEqual({
+      appKey: 'key',
+      piiMask: { maskType: 'all_input', maskCssSelectors: '[data-cobrowse-mask]' },
+    })
   })
 
   it('inits the SDK exactly once however often load and start race', async () => {
@@ -403,7 +406,9 @@ describe('createSessionStore: loading from the CDN', () => {
     script?.dispatchEvent(new Event('load'))
     await started
     await settle()
-    expect(fake.calls.init).toEqual([{}])
+    expect(fake.calls.init).toEqual([
+      { piiMask: { maskType: 'custom_input', maskCssSelectors: '[data-cobrowse-mask]' } },
+    ])
     expect(store.getState()).toEqual({ status: 'pin', pin: '102030' })
     restore()
     script?.remove()
@@ -430,5 +435,30 @@ describe('createSessionStore: loading from the CDN', () => {
     second?.dispatchEvent(new Event('error'))
     await retried
     second?.remove()
+  })
+})
+
+describe('createSessionStore: masking', () => {
+  it('compiles the masking option into piiMask for init', async () => {
+    const { fake, store } = setup({}, { masking: { selectors: ['.pii'], attributes: ['data-sensitive=true'] } })
+    await store.load()
+    expect(fake.calls.init[0]?.piiMask).toEqual({
+      maskType: 'custom_input',
+      maskCssSelectors: '[data-cobrowse-mask], .pii',
+      maskHTMLAttributes: 'data-sensitive=true',
+    })
+  })
+
+  it('sends no piiMask of its own with masking: false', async () => {
+    const { fake, store } = setup({}, { masking: false })
+    await store.load()
+    expect(fake.calls.init[0]).toEqual({ appKey: 'key' })
+  })
+
+  it('turns a bad masking option into a typed load error, never a crash', async () => {
+    const { fake, store } = setup({}, { masking: { selectors: ['.a{}'] } })
+    await store.start()
+    expect(store.getState()).toMatchObject({ status: 'error', during: 'load', error: { code: 'invalid_config' } })
+    expect(fake.calls.init).toHaveLength(0)
   })
 })

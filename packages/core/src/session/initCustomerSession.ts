@@ -1,6 +1,8 @@
 import { CobrowseError } from '../errors/CobrowseError.js'
 import { loadCobrowseSdk } from '../loader/loadCobrowseSdk.js'
+import { compileMasking } from '../masking/compileMasking.js'
 import type { CustomerSdk, CustomerSession } from '../sdk/customerSession.js'
+import type { CustomerInitSettings } from '../sdk/customerSettings.js'
 import { toCobrowseError } from '../sdk/normalizePayload.js'
 import type { SessionStoreConfig } from './sessionStoreConfig.js'
 
@@ -21,11 +23,16 @@ async function obtainSdk(config: SessionStoreConfig): Promise<CustomerSdk> {
 /**
  * Gets the customer SDK (the one passed in, or the CDN script) and calls its `init` once, resolving the session.
  * An SDK object passed in means npm (BYOP) mode, which needs `appKey`; the CDN script knows its key from its URL.
+ * Masking (`<Mask>`, `data-cobrowse-mask`, the `masking` option) is compiled into `piiMask` here.
  * Rejects with a `CobrowseError` (`sdk_load_*`, `sdk_unavailable`, or the init error, `sdk_init_failed` by default).
  */
 export async function initCustomerSession(config: SessionStoreConfig): Promise<CustomerSession> {
   const sdk = await obtainSdk(config)
-  const settings = config.sdk ? { appKey: config.sdkKey, ...config.settings } : { ...config.settings }
+  const settings: CustomerInitSettings = config.sdk
+    ? { appKey: config.sdkKey, ...config.settings }
+    : { ...config.settings }
+  const piiMask = compileMasking(config.masking, config.settings?.piiMask)
+  if (piiMask) settings.piiMask = piiMask
   return new Promise<CustomerSession>((resolve, reject) => {
     sdk.init(settings, ({ success, session, error }) => {
       if (success && session) resolve(session)

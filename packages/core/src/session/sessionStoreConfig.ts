@@ -1,3 +1,4 @@
+import type { MaskingOptions } from '../masking/compileMasking.js'
 import type { CustomerSdk } from '../sdk/customerSession.js'
 import type { CustomerInitSettings } from '../sdk/customerSettings.js'
 import type { TokenProvider } from '../token/tokenProvider.js'
@@ -14,8 +15,13 @@ export interface SessionStoreConfig {
   token: TokenProvider
   /** Identity put into the token request. Optional: Zoom's sample endpoint invents one. */
   user?: { id?: string; name?: string }
-  /** Init settings: masking, annotation, remote assist, multi-tab persistence. */
+  /** Init settings: annotation, remote assist, multi-tab persistence, and a raw `piiMask` if you need one. */
   settings?: CustomerInitSettings
+  /**
+   * What agents must never see, compiled with `<Mask>` and `data-cobrowse-mask` into `piiMask`. `false` sends no
+   * masking of the kit's, so the Zoom portal's defaults apply.
+   */
+  masking?: MaskingOptions | false
   /** BYOP only: the PIN to start with (letters and digits, at most 10). Requires `enable_byop: 1` in the token. */
   customPinCode?: string
   /**

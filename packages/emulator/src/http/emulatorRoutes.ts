@@ -51,7 +51,7 @@ export function findRoute(pathname: string, context: HttpContext): Route | undef
       return {
         methods: READ,
         cors: true,
-        handle: (_req, res) => sendJson(res, 200, { ok: true, sdkKey: context.sdkKey }),
+        handle: (_req, res) => sendJson(res, 200, { ok: true, sdkKey: context.sdkKey }, OPEN_CORS),
       }
     case PATHS.devToken:
       return context.devTokenEndpoint

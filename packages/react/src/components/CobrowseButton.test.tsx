@@ -33,7 +33,7 @@ describe('CobrowseButton', () => {
     expect(await screen.findByText('123 456')).toBeTruthy()
     expect(root().dataset.state).toBe('pin')
     expect(screen.getByText('1 2 3 4 5 6').className).toBe('cbk-visually-hidden')
-    expect(root().querySelector('[aria-live]')?.textContent).toBe('Your support PIN is 123456')
+    expect(root().querySelector('[aria-live]')?.textContent).toBe('Your support PIN is 1 2 3 4 5 6')
     await act(() => fake.play([{ type: 'agent-joined' }]))
     expect(screen.getByText('An agent can see this page.')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'End session' }))

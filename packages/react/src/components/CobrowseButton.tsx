@@ -2,10 +2,11 @@ import type { SessionStore } from '@cobrowse-kit/core'
 import type { ReactNode } from 'react'
 import { useCobrowseSession } from '../hooks/useCobrowseSession.js'
 import { usePincode } from '../hooks/usePincode.js'
+import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
 import { VisuallyHidden } from './VisuallyHidden.js'
 
 export interface CobrowseButtonProps {
-  /** Text of the button that starts a session. Default "Get help". */
+  /** Text of the button that starts a session. Default: the `getHelp` message ("Get help" in English). */
   label?: string
   /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
@@ -17,14 +18,16 @@ export interface CobrowseButtonProps {
  * The whole customer flow in one element: start, show the PIN, show that an agent is connected, end, retry.
  * The SDK loads on intent (hover or focus), not on page load.
  */
-export function CobrowseButton({ label = 'Get help', className, store }: CobrowseButtonProps): ReactNode {
+export function CobrowseButton({ label, className, store }: CobrowseButtonProps): ReactNode {
+  const m = useCobrowseMessages()
+  const startLabel = label ?? m.getHelp
   const session = useCobrowseSession(store)
   const { groups, pin } = usePincode(store ? { store } : {})
   const { state } = session
   const rootClass = className ? `cbk-cobrowse ${className}` : 'cbk-cobrowse'
   const endButton = (
     <button type="button" className="cbk-cobrowse__end" onClick={session.end}>
-      End session
+      {m.endSession}
     </button>
   )
 
@@ -42,24 +45,24 @@ export function CobrowseButton({ label = 'Get help', className, store }: Cobrows
           onFocus={() => void session.load()}
           onClick={() => void session.start()}
         >
-          {label}
+          {startLabel}
         </button>
       )
       break
     case 'starting':
-      announcement = 'Starting a support session…'
+      announcement = m.startingAnnouncement
       body = (
         <button type="button" className="cbk-cobrowse__start" disabled aria-busy="true">
-          Starting…
+          {m.starting}
         </button>
       )
       break
     case 'pin':
-      announcement = `Your support PIN is ${pin ?? ''}`
+      announcement = m.pinAnnouncement([...(pin ?? '')].join(' '))
       body = (
         <>
           <p className="cbk-cobrowse__pin">
-            Your PIN: <strong aria-hidden="true">{groups.join(' ')}</strong>
+            {m.pinLabel} <strong aria-hidden="true">{groups.join(' ')}</strong>
             {/* Read character by character, so a screen reader does not say "one hundred twenty-three". */}
             <VisuallyHidden>{pin?.split('').join(' ')}</VisuallyHidden>
           </p>
@@ -68,30 +71,30 @@ export function CobrowseButton({ label = 'Get help', className, store }: Cobrows
       )
       break
     case 'active':
-      announcement = 'An agent is connected and can see this page.'
+      announcement = m.agentConnectedAnnouncement
       body = (
         <>
-          <p className="cbk-cobrowse__agents">An agent can see this page.</p>
+          <p className="cbk-cobrowse__agents">{m.agentConnected}</p>
           {endButton}
         </>
       )
       break
     case 'reconnecting':
-      announcement = 'Reconnecting…'
+      announcement = m.reconnecting
       body = (
         <>
-          <p className="cbk-cobrowse__reconnecting">Reconnecting…</p>
+          <p className="cbk-cobrowse__reconnecting">{m.reconnecting}</p>
           {endButton}
         </>
       )
       break
     case 'ended':
-      announcement = 'The support session has ended.'
+      announcement = m.sessionEndedAnnouncement
       body = (
         <>
-          <p className="cbk-cobrowse__ended">Session ended.</p>
+          <p className="cbk-cobrowse__ended">{m.sessionEnded}</p>
           <button type="button" className="cbk-cobrowse__start" onClick={() => void session.retry()}>
-            {label}
+            {startLabel}
           </button>
         </>
       )
@@ -104,7 +107,7 @@ export function CobrowseButton({ label = 'Get help', className, store }: Cobrows
             {state.error.message} <span className="cbk-cobrowse__hint">{state.error.hint}</span>
           </p>
           <button type="button" className="cbk-cobrowse__retry" onClick={() => void session.retry()}>
-            Try again
+            {m.tryAgain}
           </button>
         </>
       )

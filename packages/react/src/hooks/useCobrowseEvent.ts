@@ -1,9 +1,7 @@
 import type { CustomerEventMap, CustomerEventName, SessionStore } from '@cobrowse-kit/core'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { useCobrowseStore } from '../context/useCobrowseStore.js'
-
-// useLayoutEffect keeps the ref current before any event can fire; on the server neither effect runs.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
+import { useLatestRef } from './useLatestRef.js'
 
 /**
  * Calls `handler` on every SDK event `name`. The latest handler is always used, and changing it does not
@@ -18,9 +16,6 @@ export function useCobrowseEvent<E extends CustomerEventName>(
   store?: SessionStore,
 ): void {
   const resolved = useCobrowseStore(store, 'useCobrowseEvent')
-  const latest = useRef(handler)
-  useIsomorphicLayoutEffect(() => {
-    latest.current = handler
-  })
-  useEffect(() => resolved.on(name, (payload) => latest.current(payload)), [resolved, name])
+  const latest = useLatestRef(handler)
+  useEffect(() => resolved.on(name, (payload) => latest.current(payload)), [resolved, name, latest])
 }

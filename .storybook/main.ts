@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/react-vite'
+import { defaultClientConditions } from 'vite'
+
+// Stories run from source, like the tests and the playground: workspace packages resolve to src/ with no build.
+const SOURCE_CONDITION = '@cobrowse-kit/source'
+
+const config: StorybookConfig = {
+  stories: ['../packages/*/src/**/*.stories.tsx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // Design review runs offline: no telemetry, no crash reports, no "what's new" fetches.
+  core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true },
+  // Reads props and their TSDoc from the TypeScript types for the Docs pages (works with TS 6, not with TS 7).
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    resolve: { ...viteConfig.resolve, conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
+  }),
+}
+
+export default config

@@ -1,0 +1,61 @@
+import type { AgentSessionConfig, AgentSessionStore } from '@cobrowse-kit/core'
+import { type ReactNode, useEffect, useRef } from 'react'
+import { useAgentSession } from '../hooks/useAgentSession.js'
+import { useLatestRef } from '../hooks/useLatestRef.js'
+import { AgentPinEntry } from './AgentPinEntry.js'
+
+export type AgentSdkViewerProps = (AgentSessionConfig | { store: AgentSessionStore }) & {
+  /** Join this PIN at once; without it a PIN field is shown. */
+  pin?: string
+  /** Called on every state change, e.g. to log or route. */
+  onStatusChange?: (status: string) => void
+  className?: string
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  idle: '',
+  joining: 'Joining…',
+  joined: 'Connected',
+  left: 'You left the session',
+  ended: 'The session has ended',
+  error: '',
+}
+
+/** Zoom's BYOP agent SDK rendering the customer's page into a container, with join, leave and errors. */
+export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: AgentSdkViewerProps): ReactNode {
+  const agent = useAgentSession(options)
+  const container = useRef<HTMLDivElement>(null)
+  const latest = useLatestRef(onStatusChange)
+
+  useEffect(() => {
+    latest.current?.(agent.status)
+  }, [agent.status, latest])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: joins once per PIN given as a prop.
+  useEffect(() => {
+    if (pin && container.current) void agent.join(pin, container.current)
+  }, [pin])
+
+  const showEntry = !pin && agent.status !== 'joined' && agent.status !== 'joining'
+  return (
+    <div className={className ? `cbk-agent-viewer ${className}` : 'cbk-agent-viewer'} data-state={agent.status}>
+      {showEntry && (
+        <AgentPinEntry
+          onSubmit={(value) => container.current && void agent.join(value, container.current)}
+          {...(agent.error ? { error: agent.error.message } : {})}
+        />
+      )}
+      <div className="cbk-agent-viewer__bar">
+        <p role="status" className="cbk-agent-viewer__status">
+          {STATUS_TEXT[agent.status]}
+        </p>
+        {agent.status === 'joined' && (
+          <button type="button" onClick={agent.leave}>
+            Leave
+          </button>
+        )}
+      </div>
+      {pin && agent.error && <p role="alert">{agent.error.message}</p>}
+      <div ref={container} className="cbk-agent-viewer__container" />
+    </div>
+  )
+}
