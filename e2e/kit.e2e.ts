@@ -1,9 +1,8 @@
 import { expect, type FrameLocator, type Page, test } from '@playwright/test'
 
-/** The playground's agent page: opens Zoom's desk (on the emulator) and joins with the PIN. */
+/** The playground's agent page: its default view is Zoom's desk (on the emulator); joins there with the PIN. */
 async function joinFromAgentPage(agent: Page, pin: string): Promise<FrameLocator> {
   await agent.goto('/agent.html')
-  await agent.getByRole('button', { name: 'Open the desk' }).click()
   const desk = agent.frameLocator('iframe[title="Cobrowse desk"]')
   await desk.getByRole('textbox', { name: 'PIN' }).fill(pin)
   await desk.getByRole('button', { name: 'Join' }).click()

@@ -1,5 +1,12 @@
 import type { SessionStoreConfig } from '@cobrowse-kit/core'
-import { CobrowseButton, CobrowseProvider, Mask, SessionStatus, useCobrowseSession } from '@cobrowse-kit/react'
+import {
+  CobrowseButton,
+  CobrowseProvider,
+  Mask,
+  RemoteAssistConsent,
+  SessionStatus,
+  useCobrowseSession,
+} from '@cobrowse-kit/react'
 import type { ReactNode } from 'react'
 
 // The SDK comes from the emulator on this same origin: the kit's `origin` option is the only switch.
@@ -36,6 +43,7 @@ export function CustomerPage(): ReactNode {
           <CobrowseButton label="Get help" />
           <SessionStatus />
           <SessionLine />
+          <RemoteAssistConsent />
         </section>
         <form aria-label="Payment" onSubmit={(event) => event.preventDefault()}>
           <p>

@@ -45,10 +45,16 @@ describe('maskClone', () => {
     expect(clone.querySelector('p')?.textContent).toBe('Hello Ada')
   })
 
-  it('drops ids so the copy can live beside the original', () => {
-    const clone = fixture().cloneNode(true) as HTMLElement
+  it('drops ids, id references and radio names so the copy can live beside the original', () => {
+    const root = fixture()
+    root.insertAdjacentHTML(
+      'beforeend',
+      '<label for="name">Again</label><input aria-describedby="hello" type="radio" name="plan" checked>',
+    )
+    const clone = root.cloneNode(true) as HTMLElement
     maskClone(clone, masking)
-    expect(clone.querySelector('[id]')).toBeNull()
+    expect(clone.querySelector('[id], [for], [aria-describedby]')).toBeNull()
+    expect(clone.querySelector('input[type="radio"]')?.hasAttribute('name')).toBe(false)
   })
 
   it('masks everything when the selector cannot be parsed', () => {

@@ -3,6 +3,7 @@ import type { PiiMaskSettings } from '../sdk/customerSettings.js'
 // Attributes that can carry the value of a masked element (tooltips, labels, data); masked like its text.
 const VALUE_ATTRIBUTES = ['value', 'title', 'alt', 'aria-label', 'aria-valuetext', 'label', 'content']
 const FORM_CONTROLS = 'input, textarea, select'
+const ID_REFERENCES = ['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'list', 'form']
 const BUTTON_TYPES = new Set(['button', 'submit', 'reset', 'image', 'checkbox', 'radio', 'hidden'])
 
 /** Replaces every visible character, keeping whitespace and length, so the layout stays what the agent sees. */
@@ -24,8 +25,8 @@ export function piiMaskSelector(piiMask: PiiMaskSettings | undefined): string | 
 
 /**
  * Masks a detached copy of some UI the way a `piiMask` masks it for agents: text inside masked elements, values of
- * masked form controls (all of them with `all_input`; passwords always), and value-carrying attributes. Ids are
- * dropped so the copy can sit next to the original in the same document. For previews and QA; the SDK does the
+ * masked form controls (all of them with `all_input`; passwords always), and value-carrying attributes. Ids, id
+ * references and radio group names are dropped so the copy can sit next to the original in the same document. For previews and QA; the SDK does the
  * masking that protects the data.
  */
 export function maskClone(root: Element, piiMask: PiiMaskSettings | undefined): void {
@@ -47,7 +48,10 @@ export function maskClone(root: Element, piiMask: PiiMaskSettings | undefined): 
     if (parent && (masked(parent) || (allInputs && editable))) node.textContent = maskText(node.textContent ?? '')
   }
   for (const element of [root, ...root.querySelectorAll('*')]) {
-    element.removeAttribute('id')
+    // References to ids would point at the original's elements (a label naming a field twice); a radio's name
+    // would group the copy with the original's radios and uncheck the customer's choice.
+    for (const reference of ID_REFERENCES) element.removeAttribute(reference)
+    if (element instanceof HTMLInputElement && element.type === 'radio') element.removeAttribute('name')
     if (!masked(element)) continue
     for (const name of [...VALUE_ATTRIBUTES, ...element.getAttributeNames().filter((n) => n.startsWith('data-'))]) {
       const value = element.getAttribute(name)

@@ -22,7 +22,7 @@ export interface AgentJoinOptions {
 export interface AgentCallbackResult {
   success: boolean
   /** Samples read `error.errorMsg`. */
-  error?: { code?: number; errorMsg?: string; [key: string]: unknown }
+  error?: { code?: number; errorMsg?: string }
 }
 
 export interface AgentViewerEndpointResult extends AgentCallbackResult {
@@ -33,19 +33,21 @@ export interface AgentViewerEndpointResult extends AgentCallbackResult {
 /** `getSessionInfo()` of the agent session; only `'session_recoverable'` is documented. */
 export interface AgentSessionInfo {
   sessionStatus?: string
-  [key: string]: unknown
 }
 
-/** Agent events seen in samples. Payloads are undocumented. */
+/**
+ * Agent events seen in samples. Payloads are undocumented. The types list only what the kit reads and carry no index
+ * signatures, so an SDK declared with its own interfaces (Zoom's d.ts, the emulator's) stays assignable.
+ */
 export interface AgentEventMap {
-  session_joined: { [key: string]: unknown }
-  session_left: { [key: string]: unknown }
-  session_ended: { reason?: string; [key: string]: unknown }
-  session_error: { code?: number; errorMsg?: string; [key: string]: unknown }
+  session_joined: Record<never, never>
+  session_left: Record<never, never>
+  session_ended: { reason?: string }
+  session_error: { code?: number; errorMsg?: string }
   /** Unconfirmed. */
-  customer_focus_lost: { [key: string]: unknown }
+  customer_focus_lost: Record<never, never>
   /** Unconfirmed. */
-  customer_transferred: { [key: string]: unknown }
+  customer_transferred: Record<never, never>
 }
 
 export type AgentEventName = keyof AgentEventMap
@@ -65,14 +67,13 @@ export interface AgentSession {
 /** Undocumented: the extra object the agent init callback receives. */
 export interface AgentSdkInfo {
   version?: string
-  [key: string]: unknown
 }
 
 export interface AgentInitResult {
   success: boolean
   sdkInfo?: AgentSdkInfo
   session?: AgentSession
-  error?: { code?: number; errorMsg?: string; [key: string]: unknown }
+  error?: { code?: number; errorMsg?: string }
 }
 
 /** The agent SDK object. */

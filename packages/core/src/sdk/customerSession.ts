@@ -39,6 +39,16 @@ export interface CustomerSession {
   /** Unconfirmed: never seen in Zoom's samples. The kit calls it only when present. */
   off?<E extends CustomerEventName>(event: E, handler: CustomerEventHandler<E>): void
   getSessionInfo(): SessionInfo | undefined
+  /**
+   * Not in Zoom's published API: answers a pending remote-assist request from the host's own consent UI. Zoom's SDK
+   * asks the customer with its own pop-up; the kit's emulator offers these so a host-driven flow can be built and
+   * tested. The kit calls them only when present.
+   */
+  approveRemoteAssist?(): void
+  /** See `approveRemoteAssist`. */
+  declineRemoteAssist?(): void
+  /** See `approveRemoteAssist`: ends remote assist from the customer's side. */
+  stopRemoteAssist?(): void
 }
 
 /** Error object of a failed `init`. Undocumented shape: read it with `toCobrowseError()`. */

@@ -462,3 +462,42 @@ describe('createSessionStore: masking', () => {
     expect(fake.calls.init).toHaveLength(0)
   })
 })
+
+describe('createSessionStore: answering remote assist from the host', () => {
+  async function requested(options: FakeCustomerSdkOptions = {}) {
+    const context = setup(options)
+    await context.store.start()
+    await settle()
+    await context.fake.play([{ type: 'agent-joined' }, { type: 'remote-assist-requested' }])
+    expect(context.store.getState()).toMatchObject({ remoteAssist: 'requested' })
+    return context
+  }
+
+  it('allows through the SDK, and remote assist starts', async () => {
+    const { fake, store } = await requested()
+    expect(store.canAnswerRemoteAssist()).toBe(true)
+    expect(store.respondToRemoteAssist(true)).toBe(true)
+    await settle()
+    expect(fake.calls.remoteAssistAnswers).toEqual([true])
+    expect(store.getState()).toMatchObject({ status: 'active', remoteAssist: 'on' })
+    expect(store.stopRemoteAssist()).toBe(true)
+    await settle()
+    expect(store.getState()).toMatchObject({ remoteAssist: 'off' })
+  })
+
+  it('denies through the SDK, and remote assist stays off', async () => {
+    const { fake, store } = await requested()
+    store.respondToRemoteAssist(false)
+    await settle()
+    expect(fake.calls.remoteAssistAnswers).toEqual([false])
+    expect(store.getState()).toMatchObject({ remoteAssist: 'off' })
+  })
+
+  it("reports false when the SDK has no host answers (Zoom's own pop-up asks)", async () => {
+    const { store } = await requested({ withoutHostConsent: true })
+    expect(store.canAnswerRemoteAssist()).toBe(false)
+    expect(store.respondToRemoteAssist(true)).toBe(false)
+    expect(store.stopRemoteAssist()).toBe(false)
+    expect(store.getState()).toMatchObject({ remoteAssist: 'requested' })
+  })
+})

@@ -32,6 +32,15 @@ export interface SessionStore extends Pick<StoreApi<SessionState>, 'getState' | 
   join(): Promise<void>
   /** Ends the session for everyone. */
   end(): void
+  /**
+   * Answers an agent's remote-assist request from the host's own UI. Returns false when the SDK has no such API
+   * (Zoom's SDK asks the customer with its own pop-up), so the host can leave the answer to it.
+   */
+  respondToRemoteAssist(allow: boolean): boolean
+  /** Stops remote assist from the customer's side. Returns false when the SDK has no such API. */
+  stopRemoteAssist(): boolean
+  /** Whether the SDK lets the host answer remote-assist requests (see `respondToRemoteAssist`). */
+  canAnswerRemoteAssist(): boolean
   /** Runs the failed step again (or starts again after `ended`). */
   retry(): Promise<void>
   /** Subscribes to a raw SDK event; returns the unsubscribe. Works before the SDK has loaded. */
@@ -205,6 +214,19 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     }
   }
 
+  // The SDK's answer methods are optional (not in Zoom's published API); a missing one reports false.
+  const callOptional = (name: 'approveRemoteAssist' | 'declineRemoteAssist' | 'stopRemoteAssist'): boolean => {
+    const method = ready?.[name]
+    if (typeof method !== 'function') return false
+    try {
+      method.call(ready)
+      return true
+    } catch (error) {
+      warn(`session.${name}() threw: ${String(error)}`)
+      return false
+    }
+  }
+
   // Ends a session that failed mid-way on the SDK's side too, and waits (briefly) for its session_ended, so a new
   // start() is not refused as a second live session (1004) and the stale end cannot end the new one.
   const endFailedSession = (): Promise<void> => {
@@ -272,6 +294,9 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     join,
     end,
     retry,
+    respondToRemoteAssist: (allow) => callOptional(allow ? 'approveRemoteAssist' : 'declineRemoteAssist'),
+    stopRemoteAssist: () => callOptional('stopRemoteAssist'),
+    canAnswerRemoteAssist: () => typeof ready?.approveRemoteAssist === 'function',
     on: hub.on,
     mount,
     destroy,

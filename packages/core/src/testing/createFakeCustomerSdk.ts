@@ -29,6 +29,11 @@ export interface FakeCustomerSdkOptions {
   stepDelayMs?: number
   /** Leaves `session.off` out, to test code paths for an SDK without it (Zoom's `off` is unconfirmed). */
   withoutOff?: boolean
+  /**
+   * Omit `approveRemoteAssist` / `declineRemoteAssist` / `stopRemoteAssist` (not in Zoom's published API: Zoom asks
+   * the customer with its own pop-up), to test a host UI against an SDK without them.
+   */
+  withoutHostConsent?: boolean
 }
 
 /** A fake of Zoom's customer SDK, plus handles to script and inspect it. */
@@ -38,7 +43,14 @@ export interface FakeCustomerSdk {
   /** The session handed out by a successful `init` (the same object every time); `undefined` before that. */
   readonly session: CustomerSession | undefined
   /** Every call the code under test made, with its arguments. */
-  readonly calls: { init: CustomerInitSettings[]; start: StartSessionOptions[]; join: number; end: number }
+  readonly calls: {
+    init: CustomerInitSettings[]
+    start: StartSessionOptions[]
+    join: number
+    end: number
+    /** Answers given through `approveRemoteAssist` (true) / `declineRemoteAssist` (false), in order. */
+    remoteAssistAnswers: boolean[]
+  }
   /** Plays `steps` after anything already playing; resolves after the last step ran. */
   play(steps: TimelineStep[]): Promise<void>
   /** Emits a raw event to the session's handlers, synchronously and without touching the fake's state. */
@@ -72,7 +84,7 @@ const CUSTOM_PIN = /^[A-Za-z0-9]{1,10}$/
  */
 export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): FakeCustomerSdk {
   const listeners = createEventHub<CustomerEventMap>()
-  const calls: FakeCustomerSdk['calls'] = { init: [], start: [], join: 0, end: 0 }
+  const calls: FakeCustomerSdk['calls'] = { init: [], start: [], join: 0, end: 0, remoteAssistAnswers: [] }
   const state: FakeCustomerState = { live: false, pin: undefined, customPin: undefined, agents: [], agentsJoined: 0 }
   const player = createTimelinePlayer(
     (step: TimelineStep) => applyCustomerStep(step, state, listeners.emit),
@@ -100,6 +112,23 @@ export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): Fak
     state.pin = pin
     state.customPin = customPin
     generation += 1
+  }
+
+  // The emulator's extension for host-driven consent, answered the way its SDK answers: started, or stopped.
+  function hostConsent(): Pick<CustomerSession, 'approveRemoteAssist' | 'declineRemoteAssist' | 'stopRemoteAssist'> {
+    const answer = (allow: boolean) => {
+      calls.remoteAssistAnswers.push(allow)
+      void delay(0).then(() =>
+        allow
+          ? listeners.emit('remote_assist_started', { remoteAssistType: 'scroll_page' })
+          : listeners.emit('remote_assist_stopped', { by: 'customer', reason: 'declined' }),
+      )
+    }
+    return {
+      approveRemoteAssist: () => answer(true),
+      declineRemoteAssist: () => answer(false),
+      stopRemoteAssist: () => void delay(0).then(() => listeners.emit('remote_assist_stopped', { by: 'customer' })),
+    }
   }
 
   const session: CustomerSession = {
@@ -141,6 +170,7 @@ export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): Fak
         : { sessionStatus: 'in_session', pinCode: state.pin }
     },
     ...(options.withoutOff ? {} : { off: listeners.off }),
+    ...(options.withoutHostConsent ? {} : hostConsent()),
   }
 
   // More than `init`: the loader takes an object with `init` alone for a loader stub, not a real SDK.

@@ -4,13 +4,17 @@ import { type ReactNode, useEffect, useState } from 'react'
 /** The `allow` attribute Zoom's samples give the desk iframe. */
 export const DESK_IFRAME_ALLOW = 'autoplay *; camera *; microphone *; display-capture *; geolocation *;'
 
+/** Props of `<AgentViewer mode="desk">` (Zoom's hosted desk). */
 export interface AgentDeskFrameProps {
   /** Where the agent token (role_type 2) comes from. Your server must only mint it for authenticated agents. */
   token: TokenProvider
   /** Origin of the desk: Zoom's by default, the local emulator's in development. */
   origin?: string
+  /** Identity put into the agent token request. */
+  user?: { id?: string; name?: string }
   /** Accessible title of the iframe. Default "Cobrowse desk". */
   title?: string
+  /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
 }
 
@@ -20,6 +24,7 @@ type DeskState = { status: 'loading' } | { status: 'ready'; src: string } | { st
 export function AgentDeskFrame({
   token,
   origin = DEFAULT_ZOOM_ORIGIN,
+  user,
   title = 'Cobrowse desk',
   className,
 }: AgentDeskFrameProps): ReactNode {
@@ -29,7 +34,7 @@ export function AgentDeskFrame({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the fetch on retry; the token provider is read once per attempt.
   useEffect(() => {
     const controller = new AbortController()
-    resolveToken(token, { role: 2, signal: controller.signal }).then(
+    resolveToken(token, { role: 2, userId: user?.id, userName: user?.name, signal: controller.signal }).then(
       (jwt) => {
         const base = origin.replace(/\/+$/, '')
         setState({

@@ -47,3 +47,12 @@ describe('AgentPinEntry', () => {
     expect(screen.getByRole('alert').textContent).toBe('Cobrowse code not found')
   })
 })
+
+describe('AgentPinEntry after a failed join', () => {
+  it('drops the outside error as soon as the agent edits the PIN', () => {
+    render(<AgentPinEntry onSubmit={() => {}} error="Cobrowse code not found" />)
+    expect(screen.getByRole('alert').textContent).toBe('Cobrowse code not found')
+    fireEvent.change(screen.getByRole('textbox', { name: "Customer's PIN" }), { target: { value: '65' } })
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})

@@ -1,6 +1,7 @@
 import { isPartialPin, type PinKind, validatePin } from '@cobrowse-kit/core'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
 
+/** Props of `<AgentPinEntry>`. */
 export interface AgentPinEntryProps {
   /** Called with the normalised PIN (spaces and dashes removed, upper-cased) once it is valid. */
   onSubmit: (pin: string) => void
@@ -14,6 +15,7 @@ export interface AgentPinEntryProps {
   label?: string
   /** Submit button text. Default "Join". */
   submitLabel?: string
+  /** Extra class on the form; the kit's own classes start with `cbk-`. */
   className?: string
 }
 
@@ -36,10 +38,13 @@ export function AgentPinEntry({
   const id = useId()
   const [value, setValue] = useState('')
   const [submitted, setSubmitted] = useState(false)
+  // An error from outside describes the PIN that was submitted; once the agent edits the field it no longer applies.
+  const [editedAfter, setEditedAfter] = useState<string | undefined>(undefined)
+  const outsideError = error !== undefined && error !== editedAfter ? error : undefined
   const typedWrong = value !== '' && !isPartialPin(value, kind)
   const validation = validatePin(value, { kind })
   const problem = validation.valid ? undefined : validation.error.message
-  const message = error ?? (typedWrong || submitted ? problem : undefined)
+  const message = outsideError ?? (typedWrong || submitted ? problem : undefined)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -56,7 +61,11 @@ export function AgentPinEntry({
         id={`${id}-pin`}
         className="cbk-pin-entry__input"
         value={value}
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => {
+          setValue(event.target.value)
+          setEditedAfter(error)
+          setSubmitted(false)
+        }}
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

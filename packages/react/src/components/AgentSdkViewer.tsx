@@ -4,11 +4,19 @@ import { useAgentSession } from '../hooks/useAgentSession.js'
 import { useLatestRef } from '../hooks/useLatestRef.js'
 import { AgentPinEntry } from './AgentPinEntry.js'
 
-export type AgentSdkViewerProps = (AgentSessionConfig | { store: AgentSessionStore }) & {
+/**
+ * Props of `<AgentViewer mode="sdk">`: the agent session's configuration (`sdk`, `sdkKey`, `token`, `user`) or a
+ * `store` from `createAgentSessionStore()`, plus the options below.
+ */
+export type AgentSdkViewerProps = (
+  | AgentSessionConfig
+  | { /** An agent session store you created. */ store: AgentSessionStore }
+) & {
   /** Join this PIN at once; without it a PIN field is shown. */
   pin?: string
   /** Called on every state change, e.g. to log or route. */
   onStatusChange?: (status: string) => void
+  /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
 }
 
@@ -30,6 +38,8 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
   useEffect(() => {
     latest.current?.(agent.status)
   }, [agent.status, latest])
+  // Unmounting (e.g. switching to the desk) leaves the session; leave() does nothing unless joining or joined.
+  useEffect(() => () => agent.store.leave(), [agent.store])
   // biome-ignore lint/correctness/useExhaustiveDependencies: joins once per PIN given as a prop.
   useEffect(() => {
     if (pin && container.current) void agent.join(pin, container.current)
@@ -41,7 +51,7 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
       {showEntry && (
         <AgentPinEntry
           onSubmit={(value) => container.current && void agent.join(value, container.current)}
-          {...(agent.error ? { error: agent.error.message } : {})}
+          {...(agent.error ? { error: `${agent.error.message} ${agent.error.hint}` } : {})}
         />
       )}
       <div className="cbk-agent-viewer__bar">
@@ -54,7 +64,11 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
           </button>
         )}
       </div>
-      {pin && agent.error && <p role="alert">{agent.error.message}</p>}
+      {pin && agent.error && (
+        <p role="alert">
+          {agent.error.message} {agent.error.hint}
+        </p>
+      )}
       <div ref={container} className="cbk-agent-viewer__container" />
     </div>
   )

@@ -3,7 +3,9 @@ import { AgentDeskFrame, type AgentDeskFrameProps } from './AgentDeskFrame.js'
 import { AgentSdkViewer, type AgentSdkViewerProps } from './AgentSdkViewer.js'
 
 /** `mode="desk"`: Zoom's hosted desk iframe. `mode="sdk"`: the BYOP agent SDK rendering into a container. */
-export type AgentViewerProps = ({ mode: 'desk' } & AgentDeskFrameProps) | ({ mode: 'sdk' } & AgentSdkViewerProps)
+export type AgentViewerProps =
+  | ({ /** Zoom's hosted desk in an iframe; the agent types the PIN there. */ mode: 'desk' } & AgentDeskFrameProps)
+  | ({ /** The BYOP agent SDK rendering into a container. */ mode: 'sdk' } & AgentSdkViewerProps)
 
 /**
  * The agent's view of the customer's page, through Zoom's desk or through the BYOP agent SDK.

@@ -1,6 +1,7 @@
 import { MASK_ATTRIBUTE } from '@cobrowse-kit/core'
 import type { ReactNode } from 'react'
 
+/** Props of `<Mask>`. */
 export interface MaskProps {
   /** What agents must not see: text, inputs, selects, editable regions, and everything nested in them. */
   children?: ReactNode

@@ -2,6 +2,7 @@ import { compileMasking, type MaskingOptions, maskClone, type PiiMaskSettings } 
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useMaybeCobrowseStore } from '../context/useCobrowseStore.js'
 
+/** Props of `<MaskPreview>`. */
 export interface MaskPreviewProps {
   /** The UI to preview. It renders as usual on the customer side of the preview. */
   children?: ReactNode
@@ -13,6 +14,7 @@ export interface MaskPreviewProps {
   customerLabel?: string
   /** Heading of the agent's side. Default "What the agent sees". */
   agentLabel?: string
+  /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
 }
 

@@ -56,4 +56,20 @@ export interface CobrowseMessages {
   statusEnded: string
   /** Status badge: the session failed. */
   statusError: string
+  /** Title of the dialog that asks the customer whether an agent may act on the page. */
+  remoteAssistTitle: string
+  /** Body of that dialog; receives the agent's name ('' when unknown). */
+  remoteAssistQuestion: (agentName: string) => string
+  /** Button that allows remote assist. */
+  allow: string
+  /** Button that refuses remote assist. */
+  deny: string
+  /** Persistent banner while a session is active. */
+  agentCanSeePage: string
+  /** Banner line while the agent may scroll the page. */
+  agentCanScroll: string
+  /** Banner button that stops remote assist. */
+  stopScrolling: string
+  /** Banner button that ends the session. */
+  stopSharing: string
 }

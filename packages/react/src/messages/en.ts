@@ -26,4 +26,13 @@ export const en: CobrowseMessages = {
   statusReconnecting: 'Reconnecting…',
   statusEnded: 'Session ended',
   statusError: 'Something went wrong',
+  remoteAssistTitle: 'Allow the agent to scroll?',
+  remoteAssistQuestion: (agentName) =>
+    agentName ? `${agentName} asks to scroll this page for you.` : 'The agent asks to scroll this page for you.',
+  allow: 'Allow',
+  deny: 'Deny',
+  agentCanSeePage: 'An agent can see this page',
+  agentCanScroll: 'The agent can scroll this page',
+  stopScrolling: 'Stop scrolling',
+  stopSharing: 'Stop sharing',
 }

@@ -26,4 +26,15 @@ export const es: CobrowseMessages = {
   statusReconnecting: 'Reconectando…',
   statusEnded: 'Sesión finalizada',
   statusError: 'Se produjo un error',
+  remoteAssistTitle: '¿Permitir que el agente desplace la página?',
+  remoteAssistQuestion: (agentName) =>
+    agentName
+      ? `${agentName} solicita desplazar esta página por usted.`
+      : 'El agente solicita desplazar esta página por usted.',
+  allow: 'Permitir',
+  deny: 'Rechazar',
+  agentCanSeePage: 'Un agente puede ver esta página',
+  agentCanScroll: 'El agente puede desplazar esta página',
+  stopScrolling: 'Dejar de desplazar',
+  stopSharing: 'Dejar de compartir',
 }

@@ -1,3 +1,4 @@
+import type { SessionStoreConfig } from '@cobrowse-kit/core'
 import type { StoryContext } from '@storybook/react-vite'
 import type { SessionScene } from './sessionScenes.js'
 import { type StorySession, storeIn } from './storeIn.js'
@@ -5,13 +6,17 @@ import { type StorySession, storeIn } from './storeIn.js'
 /**
  * A story loader that puts a fresh session in `scene` before the story renders; the global `withSessionStore`
  * decorator then provides its store. Every render gets its own store, so stories never share state. It takes no
- * context, so it fits the loaders of any story, whatever its args.
+ * context, so it fits the loaders of any story, whatever its args. `config` adds store options on top of the scene's.
  *
  * @example
  * export const Pin: Story = { loaders: [sessionIn('pin')] }
+ * export const Masked: Story = { loaders: [sessionIn('idle', { masking: { selectors: ['.pii'] } })] }
  */
-export function sessionIn(scene: SessionScene): () => Promise<{ session: StorySession }> {
-  return async () => ({ session: await storeIn(scene) })
+export function sessionIn(
+  scene: SessionScene,
+  config?: Partial<SessionStoreConfig>,
+): () => Promise<{ session: StorySession }> {
+  return async () => ({ session: await storeIn(scene, config) })
 }
 
 /** The session `sessionIn` loaded for this story, or `undefined` for a story without one. */

@@ -7,13 +7,19 @@ export const STORY_PIN = '428193'
 /** The agents who join in the scenes that have agents. */
 export const STORY_AGENTS = ['Ana Lima', 'Ben Okafor'] as const
 
+/** The agents of the scenes with one agent and with three: the count changes the wording ("1 agent", "3 agents"). */
+export const STORY_AGENT_TEAM = ['Ana Lima', 'Ben Okafor', 'Chiara Rossi'] as const
+
 /** Every state a story can put a session in. Error scenes are named after the error family they show. */
 export type SessionScene =
   | 'idle'
   | 'loading'
+  | 'ready'
   | 'starting'
   | 'pin'
   | 'active'
+  | 'active-one-agent'
+  | 'active-three-agents'
   | 'reconnecting'
   | 'remote-assist-requested'
   | 'ended'
@@ -54,6 +60,20 @@ async function withAgents(store: SessionStore, fake: FakeCustomerSdk): Promise<v
   await fake.play(STORY_AGENTS.map((name) => steps.agentJoined(name)))
 }
 
+/** Drives the store to a live session that `names` joined, in that order. */
+const joinedBy =
+  (names: readonly string[]) =>
+  async (store: SessionStore, fake: FakeCustomerSdk): Promise<void> => {
+    await store.start()
+    await fake.play(names.map((name) => steps.agentJoined(name)))
+  }
+
+/** True once the session is active with exactly `count` agents, so a scene never stops halfway through the joins. */
+const isActiveWith =
+  (count: number) =>
+  (state: SessionState): boolean =>
+    state.status === 'active' && state.agents.length === count
+
 // The store rightly ignores (and warns about) the session_ended a refused start's script sends in the error state.
 // That warning is about the script, not the component, so it is the one warning these scenes keep out of the console.
 const quietAboutScriptEnd: Pick<Console, 'warn'> = {
@@ -83,6 +103,8 @@ export const SESSION_SCENES: Record<SessionScene, SceneRecipe> = {
     drive: async (store) => void store.load(),
     reached: isStatus('loading'),
   },
+  // Loaded and waiting: the SDK answered init, and no session was asked for yet.
+  ready: { drive: (store) => store.load(), reached: isStatus('ready') },
   starting: {
     // The token endpoint never answers, so the store waits in 'starting'.
     config: { token: () => new Promise<string>(() => {}) },
@@ -91,6 +113,8 @@ export const SESSION_SCENES: Record<SessionScene, SceneRecipe> = {
   },
   pin: { drive: (store) => store.start(), reached: isStatus('pin') },
   active: { drive: withAgents, reached: isStatus('active') },
+  'active-one-agent': { drive: joinedBy(STORY_AGENT_TEAM.slice(0, 1)), reached: isActiveWith(1) },
+  'active-three-agents': { drive: joinedBy(STORY_AGENT_TEAM), reached: isActiveWith(3) },
   reconnecting: {
     drive: async (store, fake) => {
       await withAgents(store, fake)

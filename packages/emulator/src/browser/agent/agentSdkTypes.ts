@@ -51,6 +51,10 @@ export interface AgentEventMap {
   session_left: Record<string, never>
   session_ended: { reason: string }
   session_error: AgentError
+  /** Seen in a community sample (unconfirmed); accepted for listeners, never emitted by the emulator. */
+  customer_focus_lost: Record<string, never>
+  /** Seen in a community sample (unconfirmed); accepted for listeners, never emitted by the emulator. */
+  customer_transferred: Record<string, never>
 }
 
 export type AgentEventName = keyof AgentEventMap

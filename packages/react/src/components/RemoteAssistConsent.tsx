@@ -1,0 +1,136 @@
+import type { SessionStore } from '@cobrowse-kit/core'
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { useCobrowseStore } from '../context/useCobrowseStore.js'
+import { useCobrowseEvent } from '../hooks/useCobrowseEvent.js'
+import { useCobrowseState } from '../hooks/useCobrowseState.js'
+import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
+
+export interface RemoteAssistConsentProps {
+  /**
+   * Who asks the customer when an agent requests remote assist. `'host'`: this component's dialog, answered through
+   * the SDK. `'sdk'`: the SDK's own prompt (Zoom's SDK always shows one; it has no API for a host answer). Default:
+   * `'host'` when the SDK accepts a host answer, else `'sdk'`.
+   */
+  consent?: 'host' | 'sdk'
+  /** Show the persistent "An agent can see this page" banner, with its stop buttons, while a session is active. Default true. */
+  banner?: boolean
+  /** Called with the customer's answer in the host dialog. */
+  onAnswer?: (allowed: boolean) => void
+  /** Use this store instead of the nearest provider's. */
+  store?: SessionStore
+  className?: string
+}
+
+const FOCUSABLE = 'button:not([disabled])'
+
+/**
+ * Remote-assist consent for the customer: a focus-trapped dialog when an agent asks to scroll (allow / deny), and a
+ * persistent banner with stop buttons while an agent can see the page.
+ *
+ * @example
+ * <RemoteAssistConsent onAnswer={(allowed) => analytics.track('remote_assist', { allowed })} />
+ */
+export function RemoteAssistConsent({
+  consent,
+  banner = true,
+  onAnswer,
+  store,
+  className,
+}: RemoteAssistConsentProps): ReactNode {
+  const resolved = useCobrowseStore(store, 'RemoteAssistConsent')
+  const m = useCobrowseMessages()
+  const status = useCobrowseState((s) => s.status, resolved)
+  const remoteAssist = useCobrowseState((s) => (s.status === 'active' ? s.remoteAssist : 'off'), resolved)
+  const [agentName, setAgentName] = useState('')
+  useCobrowseEvent('remote_assist_requested', (payload) => setAgentName(String(payload.userName ?? '')), resolved)
+
+  const hostAnswers = (consent ?? (resolved.canAnswerRemoteAssist() ? 'host' : 'sdk')) === 'host'
+  const asking = hostAnswers && remoteAssist === 'requested'
+  const answer = (allowed: boolean) => {
+    resolved.respondToRemoteAssist(allowed)
+    onAnswer?.(allowed)
+  }
+  const live = status === 'active' || status === 'reconnecting'
+  const root = className ? `cbk-consent ${className}` : 'cbk-consent'
+
+  return (
+    <div className={root} data-remote-assist={remoteAssist}>
+      {banner && live && (
+        <section className="cbk-consent__banner" aria-label={m.agentCanSeePage}>
+          <p className="cbk-consent__text">{remoteAssist === 'on' ? m.agentCanScroll : m.agentCanSeePage}</p>
+          {remoteAssist === 'on' && resolved.canAnswerRemoteAssist() && (
+            <button type="button" onClick={() => resolved.stopRemoteAssist()}>
+              {m.stopScrolling}
+            </button>
+          )}
+          <button type="button" className="cbk-consent__stop" onClick={resolved.end}>
+            {m.stopSharing}
+          </button>
+        </section>
+      )}
+      {asking && <ConsentDialog agentName={agentName} onAnswer={answer} />}
+    </div>
+  )
+}
+
+function ConsentDialog({
+  agentName,
+  onAnswer,
+}: {
+  agentName: string
+  onAnswer: (allowed: boolean) => void
+}): ReactNode {
+  const m = useCobrowseMessages()
+  const id = useId()
+  const dialog = useRef<HTMLDivElement>(null)
+  const deny = useRef<HTMLButtonElement>(null)
+
+  // Focus moves into the dialog (on the safe answer) and returns to where it was once the dialog closes.
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    deny.current?.focus()
+    return () => previous?.focus()
+  }, [])
+
+  const trapFocus = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') return onAnswer(false)
+    if (event.key !== 'Tab' || !dialog.current) return
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
+    const first = items[0]
+    const last = items.at(-1)
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault()
+      last?.focus()
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault()
+      first?.focus()
+    }
+  }
+
+  return (
+    <div className="cbk-consent__backdrop">
+      <div
+        ref={dialog}
+        className="cbk-consent__dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        onKeyDown={trapFocus}
+      >
+        <h2 id={`${id}-title`} className="cbk-consent__title">
+          {m.remoteAssistTitle}
+        </h2>
+        <p id={`${id}-body`}>{m.remoteAssistQuestion(agentName)}</p>
+        <div className="cbk-consent__actions">
+          <button ref={deny} type="button" onClick={() => onAnswer(false)}>
+            {m.deny}
+          </button>
+          <button type="button" className="cbk-consent__allow" onClick={() => onAnswer(true)}>
+            {m.allow}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
