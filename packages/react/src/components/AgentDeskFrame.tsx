@@ -1,5 +1,6 @@
 import { DEFAULT_ZOOM_ORIGIN, resolveToken, type TokenProvider, toCobrowseError } from '@cobrowse-kit/core'
 import { type ReactNode, useEffect, useState } from 'react'
+import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
 
 /** The `allow` attribute Zoom's samples give the desk iframe. */
 export const DESK_IFRAME_ALLOW = 'autoplay *; camera *; microphone *; display-capture *; geolocation *;'
@@ -12,7 +13,7 @@ export interface AgentDeskFrameProps {
   origin?: string
   /** Identity put into the agent token request. */
   user?: { id?: string; name?: string }
-  /** Accessible title of the iframe. Default "Cobrowse desk". */
+  /** Accessible title of the iframe. Default: the `deskTitle` message ("Cobrowse desk"). */
   title?: string
   /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
@@ -25,9 +26,10 @@ export function AgentDeskFrame({
   token,
   origin = DEFAULT_ZOOM_ORIGIN,
   user,
-  title = 'Cobrowse desk',
+  title,
   className,
 }: AgentDeskFrameProps): ReactNode {
+  const m = useCobrowseMessages()
   const [state, setState] = useState<DeskState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
 
@@ -55,7 +57,7 @@ export function AgentDeskFrame({
       <div className={root} data-state="error">
         <p role="alert">{state.message}</p>
         <button type="button" onClick={() => setAttempt((n) => n + 1)}>
-          Try again
+          {m.tryAgain}
         </button>
       </div>
     )
@@ -63,9 +65,14 @@ export function AgentDeskFrame({
   return (
     <div className={root} data-state={state.status}>
       {state.status === 'ready' ? (
-        <iframe className="cbk-agent-desk__frame" title={title} src={state.src} allow={DESK_IFRAME_ALLOW} />
+        <iframe
+          className="cbk-agent-desk__frame"
+          title={title ?? m.deskTitle}
+          src={state.src}
+          allow={DESK_IFRAME_ALLOW}
+        />
       ) : (
-        <p role="status">Connecting to the desk…</p>
+        <p role="status">{m.deskConnecting}</p>
       )}
     </div>
   )

@@ -56,3 +56,16 @@ describe('AgentPinEntry after a failed join', () => {
     expect(screen.queryByRole('alert')).toBeNull()
   })
 })
+
+describe('AgentPinEntry in Spanish', () => {
+  it('takes its label and button from the messages', async () => {
+    const { CobrowseMessagesProvider } = await import('../messages/CobrowseMessagesProvider.js')
+    render(
+      <CobrowseMessagesProvider locale="es">
+        <AgentPinEntry onSubmit={() => {}} />
+      </CobrowseMessagesProvider>,
+    )
+    expect(screen.getByRole('textbox', { name: 'PIN del cliente' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Unirse' })).toBeTruthy()
+  })
+})

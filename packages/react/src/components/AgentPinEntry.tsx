@@ -1,5 +1,6 @@
 import { isPartialPin, type PinKind, validatePin } from '@cobrowse-kit/core'
 import { type FormEvent, type ReactNode, useId, useState } from 'react'
+import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
 
 /** Props of `<AgentPinEntry>`. */
 export interface AgentPinEntryProps {
@@ -11,9 +12,9 @@ export interface AgentPinEntryProps {
   error?: string
   /** Disables the form, e.g. while joining. */
   disabled?: boolean
-  /** Field label. Default "Customer's PIN". */
+  /** Field label. Default: the `customerPin` message ("Customer's PIN"). */
   label?: string
-  /** Submit button text. Default "Join". */
+  /** Submit button text. Default: the `join` message ("Join"). */
   submitLabel?: string
   /** Extra class on the form; the kit's own classes start with `cbk-`. */
   className?: string
@@ -31,10 +32,11 @@ export function AgentPinEntry({
   kind = 'any',
   error,
   disabled = false,
-  label = "Customer's PIN",
-  submitLabel = 'Join',
+  label,
+  submitLabel,
   className,
 }: AgentPinEntryProps): ReactNode {
+  const m = useCobrowseMessages()
   const id = useId()
   const [value, setValue] = useState('')
   const [submitted, setSubmitted] = useState(false)
@@ -55,7 +57,7 @@ export function AgentPinEntry({
   return (
     <form className={className ? `cbk-pin-entry ${className}` : 'cbk-pin-entry'} onSubmit={submit} noValidate>
       <label htmlFor={`${id}-pin`} className="cbk-pin-entry__label">
-        {label}
+        {label ?? m.customerPin}
       </label>
       <input
         id={`${id}-pin`}
@@ -75,7 +77,7 @@ export function AgentPinEntry({
         disabled={disabled}
       />
       <button type="submit" className="cbk-pin-entry__submit" disabled={disabled}>
-        {submitLabel}
+        {submitLabel ?? m.join}
       </button>
       {message !== undefined && (
         <p id={`${id}-error`} className="cbk-pin-entry__error" role="alert">

@@ -2,6 +2,7 @@ import type { AgentSessionConfig, AgentSessionStore } from '@cobrowse-kit/core'
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useAgentSession } from '../hooks/useAgentSession.js'
 import { useLatestRef } from '../hooks/useLatestRef.js'
+import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
 import { AgentPinEntry } from './AgentPinEntry.js'
 
 /**
@@ -20,18 +21,18 @@ export type AgentSdkViewerProps = (
   className?: string
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  idle: '',
-  joining: 'Joining…',
-  joined: 'Connected',
-  left: 'You left the session',
-  ended: 'The session has ended',
-  error: '',
-}
-
 /** Zoom's BYOP agent SDK rendering the customer's page into a container, with join, leave and errors. */
 export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: AgentSdkViewerProps): ReactNode {
+  const m = useCobrowseMessages()
   const agent = useAgentSession(options)
+  const statusText: Record<typeof agent.status, string> = {
+    idle: '',
+    joining: m.agentJoining,
+    joined: m.agentJoined,
+    left: m.agentLeft,
+    ended: m.agentSessionEnded,
+    error: '',
+  }
   const container = useRef<HTMLDivElement>(null)
   const latest = useLatestRef(onStatusChange)
 
@@ -56,11 +57,11 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
       )}
       <div className="cbk-agent-viewer__bar">
         <p role="status" className="cbk-agent-viewer__status">
-          {STATUS_TEXT[agent.status]}
+          {statusText[agent.status]}
         </p>
         {agent.status === 'joined' && (
           <button type="button" onClick={agent.leave}>
-            Leave
+            {m.leave}
           </button>
         )}
       </div>

@@ -72,4 +72,22 @@ export interface CobrowseMessages {
   stopScrolling: string
   /** Banner button that ends the session. */
   stopSharing: string
+  /** Agent side: label of the PIN field. */
+  customerPin: string
+  /** Agent side: button that joins with the PIN. */
+  join: string
+  /** Agent side: button that leaves the session. */
+  leave: string
+  /** Agent side: status while joining. */
+  agentJoining: string
+  /** Agent side: status once joined. */
+  agentJoined: string
+  /** Agent side: status after leaving. */
+  agentLeft: string
+  /** Agent side: status after the customer's session ended. */
+  agentSessionEnded: string
+  /** Agent side: shown while the desk's token is fetched. */
+  deskConnecting: string
+  /** Agent side: accessible title of the desk iframe. */
+  deskTitle: string
 }

@@ -35,4 +35,13 @@ export const en: CobrowseMessages = {
   agentCanScroll: 'The agent can scroll this page',
   stopScrolling: 'Stop scrolling',
   stopSharing: 'Stop sharing',
+  customerPin: "Customer's PIN",
+  join: 'Join',
+  leave: 'Leave',
+  agentJoining: 'Joining…',
+  agentJoined: 'Connected',
+  agentLeft: 'You left the session',
+  agentSessionEnded: 'The session has ended',
+  deskConnecting: 'Connecting to the desk…',
+  deskTitle: 'Cobrowse desk',
 }

@@ -37,4 +37,13 @@ export const es: CobrowseMessages = {
   agentCanScroll: 'El agente puede desplazar esta página',
   stopScrolling: 'Dejar de desplazar',
   stopSharing: 'Dejar de compartir',
+  customerPin: 'PIN del cliente',
+  join: 'Unirse',
+  leave: 'Salir',
+  agentJoining: 'Uniéndose…',
+  agentJoined: 'Conectado',
+  agentLeft: 'Ha salido de la sesión',
+  agentSessionEnded: 'La sesión ha terminado',
+  deskConnecting: 'Conectando con el escritorio…',
+  deskTitle: 'Escritorio de cobrowse',
 }
