@@ -45,7 +45,7 @@ export function AgentPinEntry({
   const outsideError = error !== undefined && error !== editedAfter ? error : undefined
   const typedWrong = value !== '' && !isPartialPin(value, kind)
   const validation = validatePin(value, { kind })
-  const problem = validation.valid ? undefined : validation.error.message
+  const problem = validation.valid ? undefined : m.errorMessage(validation.error)
   const message = outsideError ?? (typedWrong || submitted ? problem : undefined)
 
   const submit = (event: FormEvent) => {

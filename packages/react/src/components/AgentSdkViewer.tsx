@@ -52,7 +52,7 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
       {showEntry && (
         <AgentPinEntry
           onSubmit={(value) => container.current && void agent.join(value, container.current)}
-          {...(agent.error ? { error: `${agent.error.message} ${agent.error.hint}` } : {})}
+          {...(agent.error ? { error: `${m.errorMessage(agent.error)} ${m.errorHint(agent.error)}` } : {})}
         />
       )}
       <div className="cbk-agent-viewer__bar">
@@ -67,7 +67,7 @@ export function AgentSdkViewer({ pin, onStatusChange, className, ...options }: A
       </div>
       {pin && agent.error && (
         <p role="alert">
-          {agent.error.message} {agent.error.hint}
+          {m.errorMessage(agent.error)} {m.errorHint(agent.error)}
         </p>
       )}
       <div ref={container} className="cbk-agent-viewer__container" />

@@ -64,3 +64,22 @@ describe('CobrowseButton', () => {
     expect(root().querySelector('.cbk-cobrowse__reconnecting')?.textContent).toBe('Reconnecting…')
   })
 })
+
+describe('CobrowseButton in Spanish', () => {
+  it('shows errors in the language of the messages', async () => {
+    const { CobrowseMessagesProvider } = await import('../messages/CobrowseMessagesProvider.js')
+    const fake = createFakeCustomerSdk({ onStart: [{ type: 'error', code: 1016 }] })
+    const store = createSessionStore({ sdkKey: 'k', token: 'h.p.s', sdk: fake.sdk, storage: null })
+    render(
+      <CobrowseMessagesProvider locale="es">
+        <CobrowseProvider store={store}>
+          <CobrowseButton />
+        </CobrowseProvider>
+      </CobrowseMessagesProvider>,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Obtener ayuda' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('Se perdió la conexión.')
+    expect(screen.getByRole('button', { name: 'Reintentar' })).toBeTruthy()
+  })
+})

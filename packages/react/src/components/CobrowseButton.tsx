@@ -100,11 +100,11 @@ export function CobrowseButton({ label, className, store }: CobrowseButtonProps)
       )
       break
     case 'error':
-      announcement = state.error.message
+      announcement = m.errorMessage(state.error)
       body = (
         <>
           <p className="cbk-cobrowse__error" role="alert">
-            {state.error.message} <span className="cbk-cobrowse__hint">{state.error.hint}</span>
+            {m.errorMessage(state.error)} <span className="cbk-cobrowse__hint">{m.errorHint(state.error)}</span>
           </p>
           <button type="button" className="cbk-cobrowse__retry" onClick={() => void session.retry()}>
             {m.tryAgain}

@@ -18,6 +18,7 @@ export interface RemoteAssistConsentProps {
   onAnswer?: (allowed: boolean) => void
   /** Use this store instead of the nearest provider's. */
   store?: SessionStore
+  /** Extra class on the root element; the kit's own classes start with `cbk-`. */
   className?: string
 }
 

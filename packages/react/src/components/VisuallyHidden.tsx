@@ -14,6 +14,7 @@ const HIDDEN: CSSProperties = {
 }
 
 export interface VisuallyHiddenProps {
+  /** The text for screen readers. */
   children?: ReactNode
   /** Makes it a live region, e.g. `'polite'` for status announcements. */
   'aria-live'?: 'polite' | 'assertive'

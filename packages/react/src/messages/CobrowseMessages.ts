@@ -4,6 +4,8 @@
  *
  * Override any of them with `<CobrowseMessagesProvider messages={{ … }}>`.
  */
+import type { CobrowseError } from '@cobrowse-kit/core'
+
 export interface CobrowseMessages {
   /** Label of the button that starts a session. */
   getHelp: string
@@ -90,4 +92,8 @@ export interface CobrowseMessages {
   deskConnecting: string
   /** Agent side: accessible title of the desk iframe. */
   deskTitle: string
+  /** What went wrong, for people. English uses the error's own message (Zoom's text or the kit's catalog). */
+  errorMessage: (error: CobrowseError) => string
+  /** What to do about it. English uses the error's own hint. */
+  errorHint: (error: CobrowseError) => string
 }

@@ -44,4 +44,6 @@ export const en: CobrowseMessages = {
   agentSessionEnded: 'The session has ended',
   deskConnecting: 'Connecting to the desk…',
   deskTitle: 'Cobrowse desk',
+  errorMessage: (error) => error.message,
+  errorHint: (error) => error.hint,
 }

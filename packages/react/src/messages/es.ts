@@ -1,6 +1,18 @@
+import type { CobrowseErrorFamily } from '@cobrowse-kit/core'
 import type { CobrowseMessages } from './CobrowseMessages.js'
 
 /** The kit's Spanish strings (neutral Spanish, usted form). */
+const ES_ERRORS: Record<CobrowseErrorFamily, readonly [string, string]> = {
+  sdk: ['No se pudo cargar el servicio de asistencia.', 'Compruebe la conexión o desactive el bloqueador de anuncios.'],
+  token: ['No se pudo autorizar la sesión.', 'Vuelva a cargar la página e inténtelo de nuevo.'],
+  session: ['La sesión no pudo continuar.', 'Inicie una nueva sesión.'],
+  pin: ['El PIN no es válido.', 'Pida un PIN nuevo e inténtelo de nuevo.'],
+  limit: ['Ya hay una sesión activa.', 'Cierre la otra pestaña o espere un momento.'],
+  network: ['Se perdió la conexión.', 'Compruebe la red e inténtelo de nuevo.'],
+  config: ['La asistencia no está bien configurada.', 'Avise al propietario del sitio.'],
+  unknown: ['Algo salió mal.', 'Inténtelo de nuevo.'],
+}
+
 export const es: CobrowseMessages = {
   getHelp: 'Obtener ayuda',
   starting: 'Iniciando…',
@@ -46,4 +58,7 @@ export const es: CobrowseMessages = {
   agentSessionEnded: 'La sesión ha terminado',
   deskConnecting: 'Conectando con el escritorio…',
   deskTitle: 'Escritorio de cobrowse',
+  // The error catalog is English; Spanish speaks per error family, which is what a customer can act on.
+  errorMessage: (error) => ES_ERRORS[error.family][0],
+  errorHint: (error) => ES_ERRORS[error.family][1],
 }

@@ -1,3 +1,4 @@
+import { CobrowseError } from '@cobrowse-kit/core'
 import { renderHook } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
@@ -56,9 +57,13 @@ describe('useCobrowseMessages', () => {
 })
 
 describe('bundled languages', () => {
+  // Functions get a value of their kind: an error for the error texts, 'X' and 1 for the rest.
   const sample = (messages: CobrowseMessages) =>
     Object.fromEntries(
-      Object.entries(messages).map(([key, value]) => [key, typeof value === 'function' ? value('X', 1) : value]),
+      Object.entries(messages).map(([key, value]) => [
+        key,
+        typeof value !== 'function' ? value : key.startsWith('error') ? value(new CobrowseError(1016)) : value('X', 1),
+      ]),
     )
 
   it('translates every English string into Spanish', () => {
