@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { CHROMIUM_LAUNCH } from './scripts/chromium.js'
 
 // Tests run from source: the custom condition resolves workspace packages to src/ with no build.
 const SOURCE = '@cobrowse-kit/source'
@@ -54,18 +55,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: {
-                // Debian's chromium (scripts/ensure-chromium.sh): Playwright downloads no browser here.
-                executablePath: '/usr/bin/chromium',
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                  '--no-first-run',
-                ],
-              },
+              launchOptions: CHROMIUM_LAUNCH,
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test'
 import { devToken, startCustomer } from '../e2e/support/emulatorPages.js'
 import { serveFixtures } from '../e2e/support/serveFixtures.js'
 import { spawnEmulator } from '../e2e/support/spawnEmulator.js'
+import { CHROMIUM_LAUNCH } from '../scripts/chromium.js'
 
 // `pnpm bench`: how fast the emulator mirrors a customer page to an agent, in real Chromium on loopback.
 // 1. mutation latency: the customer page adds a node; measured until it is in the agent's replayed DOM (p50, p95).
@@ -47,10 +48,7 @@ async function joinAgent(page: Page, emulatorUrl: string, pin: string): Promise<
 async function main() {
   const emulator = await spawnEmulator()
   const site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  const browser = await chromium.launch(CHROMIUM_LAUNCH)
   try {
     const customer = await browser.newPage()
     const agent = await browser.newPage()
