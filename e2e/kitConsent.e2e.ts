@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { scrollCustomerFromDesk } from './support/emulatorPages.js'
 
 // The kit's <RemoteAssistConsent /> on the playground's customer page, against the emulator: an agent asks to scroll
 // from the desk, the kit's dialog asks the customer, and once allowed the agent's scroll moves the customer's page.
@@ -29,16 +30,7 @@ test("the kit's consent dialog answers an agent's scroll request, and the agent 
   await expect(dialog).toHaveCount(0)
   await expect(help.getByText('The agent can scroll this page')).toBeVisible()
 
-  await agent.getByTestId('agent-view').hover()
-  await expect
-    .poll(
-      async () => {
-        await agent.mouse.wheel(0, 400)
-        return customer.evaluate(() => window.scrollY)
-      },
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThan(200)
+  await scrollCustomerFromDesk(agent, customer)
 
   await help.getByRole('button', { name: 'Stop sharing' }).click()
   await expect(help.locator('.cbk-cobrowse')).toHaveAttribute('data-state', 'ended')

@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { devToken, joinDesk, mirrored, startCustomer } from './support/emulatorPages.js'
+import {
+  customerWithDeskAgent,
+  devToken,
+  mirrored,
+  scrollCustomerFromDesk,
+  startCustomer,
+} from './support/emulatorPages.js'
 import { withEmulatorSite } from './support/emulatorSite.js'
 
 // Recovery after a refresh, remote assist, annotations and multi-tab, on an emulator with short windows.
@@ -8,10 +14,10 @@ const RECOVERY_MS = 3000
 const env = withEmulatorSite(['--recovery-window-ms', String(RECOVERY_MS), '--agent-wait-ms', '10000'])
 
 test('a refresh within the window is recoverable and join() resumes with the same PIN', async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
+  const { customer, agent, pin } = await customerWithDeskAgent(browser, {
+    site: env.site.url,
+    emulator: env.emulator.url,
+  })
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await customer.reload()
@@ -26,11 +32,7 @@ test('a refresh within the window is recoverable and join() resumes with the sam
 })
 
 test('after the window the session has ended for everyone', async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
-  await expect(agent.getByRole('status')).toContainText('Connected')
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await customer.goto('about:blank')
   await expect(agent.getByRole('status')).toContainText('The session has ended', { timeout: RECOVERY_MS + 5000 })
   await customer.goto(`${env.site.url}/customer.html`)
@@ -41,10 +43,7 @@ test('after the window the session has ended for everyone', async ({ browser }) 
 test('remote assist: the agent asks, the customer allows, the agent scrolls the customer page, either stops', async ({
   browser,
 }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await agent.getByRole('button', { name: 'Request scroll' }).click()
@@ -54,17 +53,7 @@ test('remote assist: the agent asks, the customer allows, the agent scrolls the 
   await dialog.getByRole('button', { name: 'Allow' }).click()
   await expect(customer.locator('[data-event="remote_assist_started"]')).toHaveCount(1)
 
-  const view = agent.getByTestId('agent-view')
-  await view.hover()
-  await expect
-    .poll(
-      async () => {
-        await agent.mouse.wheel(0, 400)
-        return customer.evaluate(() => window.scrollY)
-      },
-      { timeout: 10_000 },
-    )
-    .toBeGreaterThan(200)
+  await scrollCustomerFromDesk(agent, customer)
 
   await agent.getByRole('button', { name: 'Stop scroll' }).click()
   await expect(customer.locator('[data-event="remote_assist_stopped"]')).toHaveCount(1)
@@ -72,11 +61,7 @@ test('remote assist: the agent asks, the customer allows, the agent scrolls the 
 })
 
 test('the customer can stop remote assist from its banner, and the agent is told', async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
-  await expect(agent.getByRole('status')).toContainText('Connected')
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   await customer.getByRole('alertdialog').getByRole('button', { name: 'Allow' }).click()
   const banner = customer.getByRole('status').filter({ hasText: 'Agent can' })
@@ -89,11 +74,7 @@ test('the customer can stop remote assist from its banner, and the agent is told
 })
 
 test('a declined request tells the agent and nothing scrolls', async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
-  await expect(agent.getByRole('status')).toContainText('Connected')
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   await customer.getByRole('alertdialog').getByRole('button', { name: 'Deny' }).click()
   await expect(agent.getByText(/declined/i)).toBeVisible()
@@ -102,10 +83,7 @@ test('a declined request tells the agent and nothing scrolls', async ({ browser 
 })
 
 test("annotations: the agent's pen stroke appears on the customer page, undo removes it", async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
 
   await agent.getByRole('button', { name: 'Pen', exact: true }).click()
@@ -125,10 +103,7 @@ test("annotations: the agent's pen stroke appears on the customer page, undo rem
 })
 
 test('annotations: rectangle, vanishing pen and eraser from the desk', async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url)
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
+  const { customer, agent } = await customerWithDeskAgent(browser, { site: env.site.url, emulator: env.emulator.url })
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   const box = await agent.locator('svg.zcb-overlay').boundingBox()
   if (!box) throw new Error('the annotation overlay has no box')
@@ -155,10 +130,11 @@ test('annotations: rectangle, vanishing pen and eraser from the desk', async ({ 
 })
 
 test("annotations: with allowCustomerAnnotation the customer's own stroke reaches the agent", async ({ browser }) => {
-  const customer = await browser.newPage()
-  const pin = await startCustomer(customer, env.site.url, 'customerAnnotate=1')
-  const agent = await browser.newPage()
-  await joinDesk(agent, env.emulator.url, pin)
+  const { customer, agent } = await customerWithDeskAgent(
+    browser,
+    { site: env.site.url, emulator: env.emulator.url },
+    'customerAnnotate=1',
+  )
   await expect(mirrored(agent).getByText('Welcome to the fixture shop')).toBeVisible()
   await customer.getByRole('button', { name: 'Draw' }).click()
   await customer.mouse.move(120, 200)

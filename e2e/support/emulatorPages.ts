@@ -1,4 +1,4 @@
-import { expect, type FrameLocator, type Page, type WebSocket } from '@playwright/test'
+import { type Browser, expect, type FrameLocator, type Page, type WebSocket } from '@playwright/test'
 
 /** Mints a token with the emulator's dev endpoint (the request shape of Zoom's auth endpoint sample). */
 export async function devToken(
@@ -46,4 +46,35 @@ export function captureFrames(page: Page): string[] {
   }
   page.on('websocket', watch)
   return frames
+}
+
+/** A customer on the fixture site with a session, and an agent joined to it in the desk (status "Connected"). */
+export async function customerWithDeskAgent(
+  browser: Browser,
+  urls: { site: string; emulator: string },
+  query = '',
+): Promise<{ customer: Page; agent: Page; pin: string }> {
+  const customer = await browser.newPage()
+  const pin = await startCustomer(customer, urls.site, query)
+  const agent = await browser.newPage()
+  await joinDesk(agent, urls.emulator, pin)
+  await expect(agent.getByRole('status')).toContainText('Connected')
+  return { customer, agent, pin }
+}
+
+/**
+ * Wheels over the agent's live view until the customer's page has scrolled past `beyond` px (remote assist on).
+ * Wheeling again on each poll: the first steps may land before the replay has the customer's scroll position.
+ */
+export async function scrollCustomerFromDesk(agent: Page, customer: Page, beyond = 200): Promise<void> {
+  await agent.getByTestId('agent-view').hover()
+  await expect
+    .poll(
+      async () => {
+        await agent.mouse.wheel(0, 400)
+        return customer.evaluate(() => window.scrollY)
+      },
+      { timeout: 10_000 },
+    )
+    .toBeGreaterThan(beyond)
 }
