@@ -20,7 +20,8 @@ export default defineConfig({
           name: 'browser-env',
           environment: 'jsdom',
           include: ['packages/*/src/**/*.test.{ts,tsx}'],
-          exclude: [`packages/*/${SERVER_TESTS}`],
+          // @cobrowse-kit/server runs on servers only: all of its tests run in the node project.
+          exclude: [`packages/*/${SERVER_TESTS}`, 'packages/server/**'],
           setupFiles: ['./scripts/vitest.setup.ts'],
         },
       },
@@ -31,7 +32,7 @@ export default defineConfig({
         test: {
           name: 'server-env',
           environment: 'node',
-          include: [`packages/*/${SERVER_TESTS}`],
+          include: [`packages/*/${SERVER_TESTS}`, 'packages/server/src/**/*.test.ts'],
         },
       },
       {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerToAgent, ServerToCustomer, SessionFeatures, UserInfo } from '../protocol/messages.js'
+import type { Attendance, AttendeeRole } from './attendance.js'
 import type { Peer } from './peer.js'
 import { ReplayBuffer } from './replayBuffer.js'
 
@@ -39,6 +40,14 @@ export class Session {
   /** Secret the customer page keeps to resume after a reload or from another tab. */
   readonly resumeKey = randomBytes(24).toString('base64url')
   readonly startedAt = new Date()
+  /** Set by the registry when the session ends. */
+  endedAt: Date | undefined
+  /** Every join so far, in order, including those that already left. */
+  readonly attendances: Attendance[] = []
+  readonly #present = new Map<Peer<never>, Attendance>()
+  readonly #zoomUserIds = new Map<string, string>()
+  /** The page the customer started on (`start_url` of `cobrowse.session_started`). */
+  readonly startUrl: string
   readonly pin: string
   readonly customer: UserInfo
   readonly browserId: string
@@ -60,6 +69,7 @@ export class Session {
     this.browserId = init.browserId
     this.site = init.site
     this.url = init.url
+    this.startUrl = init.url
     this.features = init.features
   }
 
@@ -99,6 +109,46 @@ export class Session {
 
   hasTimer(timer: SessionTimer): boolean {
     return this.#timers.has(timer)
+  }
+
+  /** Records that `user` joined through `peer`; the same JWT user keeps one Zoom user id across joins. */
+  attend(peer: Peer<never>, user: UserInfo, role: AttendeeRole): Attendance {
+    const key = `${role}:${user.userId}`
+    let zoomUserId = this.#zoomUserIds.get(key)
+    if (!zoomUserId) {
+      zoomUserId = randomBytes(16).toString('base64url')
+      this.#zoomUserIds.set(key, zoomUserId)
+    }
+    const attendance: Attendance = {
+      connectionId: randomBytes(16).toString('base64url'),
+      zoomUserId,
+      user,
+      role,
+      joinedAt: new Date(),
+    }
+    this.attendances.push(attendance)
+    this.#present.set(peer, attendance)
+    return attendance
+  }
+
+  /** Ends the stay that joined through `peer`; `undefined` when it already ended (or never began). */
+  leave(peer: Peer<never>, reason: string): Attendance | undefined {
+    const attendance = this.#present.get(peer)
+    if (!attendance) return undefined
+    this.#present.delete(peer)
+    attendance.leftAt = new Date()
+    attendance.leaveReason = reason
+    return attendance
+  }
+
+  /** The attendance of whoever is connected through `peer`. */
+  attendanceOf(peer: Peer<never>): Attendance | undefined {
+    return this.#present.get(peer)
+  }
+
+  /** Everyone connected right now, in join order. */
+  present(): Peer<never>[] {
+    return [...this.#present.keys()]
   }
 
   summary(): SessionSummary {

@@ -185,3 +185,88 @@ describe('SessionRegistry summaries', () => {
     ])
   })
 })
+
+describe('lifecycle events (the source of webhooks and the REST history)', () => {
+  function observedRegistry() {
+    const events: string[] = []
+    const observed = new SessionRegistry({
+      timing: { recoveryWindowMs: RECOVERY_MS, agentWaitMs: AGENT_WAIT_MS },
+      log: () => {},
+      onLifecycle: (event) => {
+        const who =
+          event.type === 'session-started' ? event.by : event.type === 'session-ended' ? event.by : event.attendance
+        const detail =
+          event.type === 'user-left'
+            ? ` (${event.attendance.leaveReason})`
+            : event.type === 'session-ended'
+              ? ` (${event.reason})`
+              : ''
+        events.push(`${event.type} ${who ? `${who.role}:${who.user.userId}` : '-'}${detail}`)
+      },
+    })
+    return { observed, events }
+  }
+
+  it('reports start, joins, leaves and the end in Zoom’s order, with Zoom’s leave reasons', () => {
+    const { observed, events } = observedRegistry()
+    const customer = fakePeer<ServerToCustomer>()
+    const agent = fakePeer<ServerToAgent>()
+    const session = startOk(observed, customer)
+    expect(observed.join(agent, { userId: 'a', userName: 'Ada' }, session.pin).ok).toBe(true)
+    observed.end(session, FIDELITY.endReasons.byCustomer, customer)
+    expect(events).toEqual([
+      'session-started customer:c',
+      'user-joined customer:c',
+      'user-joined agent:a',
+      'user-left customer:c (The session end)',
+      'user-left agent:a (The session end)',
+      `session-ended customer:c (${FIDELITY.endReasons.byCustomer})`,
+    ])
+    expect(session.endedAt).toBeInstanceOf(Date)
+    observed.close()
+  })
+
+  it('gives a reconnecting customer a new connection id but the same Zoom user id', () => {
+    const { observed, events } = observedRegistry()
+    const first = fakePeer<ServerToCustomer>()
+    const session = startOk(observed, first)
+    observed.customerDisconnected(session, first)
+    const second = fakePeer<ServerToCustomer>()
+    expect(observed.resume(second, { sessionId: session.id, resumeKey: session.resumeKey, url: 'x' }).ok).toBe(true)
+    expect(events.slice(2)).toEqual([
+      'user-left customer:c (Got disconnected from the session)',
+      'user-joined customer:c',
+    ])
+    const [before, after] = session.attendances
+    expect(before?.connectionId).not.toBe(after?.connectionId)
+    expect(before?.zoomUserId).toBe(after?.zoomUserId)
+    // Zoom's user_id is per session and not the JWT's user_id.
+    expect(before?.zoomUserId).not.toBe('c')
+    vi.advanceTimersByTime(RECOVERY_MS * 2)
+    expect(observed.live()).toEqual([session])
+    observed.close()
+  })
+
+  it('reports an agent who leaves, and a timer ending the session with nobody as its author', () => {
+    const { observed, events } = observedRegistry()
+    const customer = fakePeer<ServerToCustomer>()
+    const agent = fakePeer<ServerToAgent>()
+    const session = startOk(observed, customer)
+    observed.join(agent, { userId: 'a', userName: 'Ada' }, session.pin)
+    observed.agentLeft(session, agent, 'Left the session')
+    observed.customerDisconnected(session, customer)
+    vi.advanceTimersByTime(RECOVERY_MS)
+    expect(events.slice(3)).toEqual([
+      'user-left agent:a (Left the session)',
+      'user-left customer:c (Got disconnected from the session)',
+      `session-ended - (${FIDELITY.endReasons.notRecovered})`,
+    ])
+    expect(observed.live()).toEqual([])
+  })
+})
+
+function startOk(target: SessionRegistry, peer: Peer<ServerToCustomer>): Session {
+  const result = target.start(peer, request())
+  if (!result.ok) throw new Error(result.error.message)
+  return result.session
+}

@@ -5,15 +5,19 @@ import type { ServerToAgent, ServerToCustomer, SessionFeatures, UserInfo } from 
 import { checkAgentJoin } from './checkAgentJoin.js'
 import { checkCustomPin } from './checkCustomPin.js'
 import { generatePin } from './generatePin.js'
+import { LEAVE_REASON } from './leaveReason.js'
 import type { Peer } from './peer.js'
 import { stopRemoteAssist } from './remoteAssist.js'
 import { Session, type SessionSummary } from './session.js'
 import { ERROR_CODE, type SessionError, sessionError } from './sessionError.js'
+import type { SessionLifecycleListener } from './sessionLifecycle.js'
 
 /** The durations the registry enforces, and where it reports what happens. */
 export interface SessionRegistryOptions {
   timing: EmulatorTiming
   log: (line: string) => void
+  /** Told of every start, join, leave and end (webhooks and the REST history listen here). */
+  onLifecycle?: SessionLifecycleListener
 }
 
 /** The session a start, resume or join entered, or the Zoom error that refused it. */
@@ -47,10 +51,12 @@ export class SessionRegistry {
   readonly #byPin = new Map<string, Session>()
   readonly #timing: EmulatorTiming
   readonly #log: (line: string) => void
+  readonly #emit: SessionLifecycleListener
 
   constructor(options: SessionRegistryOptions) {
     this.#timing = options.timing
     this.#log = options.log
+    this.#emit = options.onLifecycle ?? (() => {})
   }
 
   start(peer: Peer<ServerToCustomer>, request: StartRequest): SessionResult {
@@ -77,6 +83,9 @@ export class SessionRegistry {
     const { id: sessionId, resumeKey, customer: user } = session
     peer.send({ t: 'started', sessionId, pin, resumeKey, user })
     this.#log(`session ${sessionId} started by ${describe(user)}, PIN ${pin}${request.byop ? ' (BYOP)' : ''}`)
+    const attendance = session.attend(peer, user, 'customer')
+    this.#emit({ type: 'session-started', session, by: attendance })
+    this.#emit({ type: 'user-joined', session, attendance })
     return { ok: true, session }
   }
 
@@ -95,6 +104,7 @@ export class SessionRegistry {
       stopRemoteAssist(session, 'customer')
       previous.send({ t: 'ended', reason: FIDELITY.endReasons.movedToAnotherTab })
       previous.close()
+      this.#left(session, previous, LEAVE_REASON.left)
     }
     session.customerPeer = peer
     session.url = request.url
@@ -104,6 +114,7 @@ export class SessionRegistry {
     const { id: sessionId, pin, resumeKey, customer: user } = session
     peer.send({ t: 'resumed', sessionId, pin, resumeKey, user, agents: [...session.agents.values()] })
     session.toAgents({ t: 'customer-status', status: 'connected' })
+    this.#emit({ type: 'user-joined', session, attendance: session.attend(peer, user, 'customer') })
     this.#log(`session ${sessionId} resumed${previous ? ' in another tab' : ''}`)
     return { ok: true, session }
   }
@@ -126,6 +137,7 @@ export class SessionRegistry {
     }
     session.toCustomer({ t: 'agent-joined', agent })
     this.#log(`session ${sessionId}: agent ${describe(agent)} joined (${session.agents.size} agent(s))`)
+    this.#emit({ type: 'user-joined', session, attendance: session.attend(peer, agent, 'agent') })
     return { ok: true, session }
   }
 
@@ -135,6 +147,7 @@ export class SessionRegistry {
     session.customerPeer = undefined
     stopRemoteAssist(session, 'customer')
     session.toAgents({ t: 'customer-status', status: 'reconnecting' })
+    this.#left(session, peer, LEAVE_REASON.disconnected)
     // Zoom documents two deadlines that overlap: a reloading customer has 2 min to come back, and agents wait at most
     // 3 min for a customer. Neither is said to replace the other, so both run as documented and the first one due
     // ends the session (with Zoom's defaults that is the recovery window; tests shorten either one).
@@ -155,12 +168,15 @@ export class SessionRegistry {
       stopRemoteAssist(session, 'agent')
     }
     this.#log(`session ${session.id}: agent ${describe(agent)} left (${reason})`)
+    this.#left(session, peer, reason)
   }
 
-  /** Ends the session for everyone and frees its PIN. */
-  end(session: Session, reason: string): void {
+  /** Ends the session for everyone and frees its PIN; `by` is the peer that asked, absent when a timer did. */
+  end(session: Session, reason: string, by?: Peer<never>): void {
     if (session.ended) return
+    const ender = by && session.attendanceOf(by)
     session.ended = true
+    session.endedAt = new Date()
     session.stopTimers()
     this.#byId.delete(session.id)
     this.#byPin.delete(session.pin)
@@ -173,6 +189,8 @@ export class SessionRegistry {
       peer.close()
     }
     this.#log(`session ${session.id} ended (${reason})`)
+    for (const peer of session.present()) this.#left(session, peer, LEAVE_REASON.sessionEnded)
+    this.#emit({ type: 'session-ended', session, reason, ...(ender ? { by: ender } : {}) })
   }
 
   /** What a reloaded page may ask before it decides between `join()` (resume) and a new `start()`. */
@@ -183,6 +201,11 @@ export class SessionRegistry {
 
   list(): SessionSummary[] {
     return [...this.#byId.values()].map((session) => session.summary())
+  }
+
+  /** Live sessions, oldest first. */
+  live(): Session[] {
+    return [...this.#byId.values()]
   }
 
   /** Forgets every session and stops every timer; the socket layer closes the connections. */
@@ -198,6 +221,11 @@ export class SessionRegistry {
   #recoverable(sessionId: string, resumeKey: string): Session | undefined {
     const session = this.#byId.get(sessionId)
     return session && !session.ended && secretsEqual(session.resumeKey, resumeKey) ? session : undefined
+  }
+
+  #left(session: Session, peer: Peer<never>, reason: string): void {
+    const attendance = session.leave(peer, reason)
+    if (attendance) this.#emit({ type: 'user-left', session, attendance })
   }
 
   #startAgentWait(session: Session): void {

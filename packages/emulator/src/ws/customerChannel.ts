@@ -80,7 +80,7 @@ export function attachCustomer(socket: WebSocket, context: ChannelContext): void
         log('customer: dropped an annotation (malformed or not allowed)')
       }
     } else {
-      registry.end(current, FIDELITY.endReasons.byCustomer)
+      registry.end(current, FIDELITY.endReasons.byCustomer, peer)
     }
   }
 

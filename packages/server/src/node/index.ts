@@ -1,0 +1,1 @@
+export { type FetchHandler, type NodeHandler, toNodeHandler } from './toNodeHandler.js'
