@@ -13,10 +13,10 @@ test("the kit's consent dialog answers an agent's scroll request, and the agent 
   await expect(help.locator('.cbk-cobrowse')).toHaveAttribute('data-state', 'pin')
   const pin = ((await help.locator('strong').textContent()) ?? '').replace(' ', '')
 
-  const token = await (
-    await customer.request.post('/__emulator/token', { data: { role: 2, userId: 'consent-agent', userName: 'Ana' } })
-  ).json()
+  // The agent signs in (opening the agent console sets the playground's sign-in cookie), then gets a token.
   const agent = await browser.newPage()
+  await agent.goto('/agent.html')
+  const token = await (await agent.request.post('/api/cobrowse/token', { data: { role: 2 } })).json()
   await agent.goto(`/sdkapi/zcb/frame-templates/desk?access_token=${token.token}`)
   await agent.getByRole('textbox', { name: 'PIN' }).fill(pin)
   await agent.getByRole('button', { name: 'Join' }).click()
@@ -25,7 +25,7 @@ test("the kit's consent dialog answers an agent's scroll request, and the agent 
 
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   const dialog = customer.getByRole('alertdialog', { name: 'Allow the agent to scroll?' })
-  await expect(dialog).toContainText('Ana asks to scroll this page for you.')
+  await expect(dialog).toContainText('Playground agent asks to scroll this page for you.')
   await dialog.getByRole('button', { name: 'Allow' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(help.getByText('The agent can scroll this page')).toBeVisible()

@@ -64,4 +64,29 @@ describe('import rules', () => {
     )
     expect(offenders).toEqual([])
   })
+
+  it('keeps the server package on web standards (Node only in src/node) and standing alone', () => {
+    const server = sourceFiles(join(ROOT, 'packages/server/src'))
+    expect(server.length).toBeGreaterThan(20)
+    const offenders = server.flatMap((file) => {
+      const inNodeAdapter = relative(join(ROOT, 'packages/server/src'), file).startsWith('node')
+      const text = readFileSync(file, 'utf8')
+      const uses = importsOf(file).filter(
+        (spec) =>
+          (!inNodeAdapter && NODE_BUILTINS.test(spec)) ||
+          /^react(-dom)?(\/|$)/.test(spec) ||
+          // Architecture: server stands alone; emulator and test kits are never imported by shipped code.
+          spec.startsWith('@cobrowse-kit/emulator') ||
+          spec.startsWith('@cobrowse-kit/react'),
+      )
+      // Buffer and process are Node globals: code meant for edge runtimes must not lean on them either.
+      const code = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '')
+        .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
+      if (!inNodeAdapter && /\b(Buffer|process)\./.test(code)) uses.push('a Node global')
+      return uses.map((spec) => `${relative(ROOT, file)} uses ${spec}`)
+    })
+    expect(offenders).toEqual([])
+  })
 })

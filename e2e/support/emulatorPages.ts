@@ -15,6 +15,17 @@ export async function devToken(
   return json.token
 }
 
+async function backendToken(source: AgentTokenSource, body: object): Promise<string> {
+  const response = await fetch(source.tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: source.authorization },
+    body: JSON.stringify(body),
+  })
+  const json = (await response.json()) as { token?: string }
+  if (!json.token) throw new Error(`no token from ${source.tokenUrl}: ${response.status} ${JSON.stringify(json)}`)
+  return json.token
+}
+
 /** Opens the fixture customer page (query = settings) and starts a session; resolves the PIN it shows. */
 export async function startCustomer(page: Page, siteUrl: string, query = ''): Promise<string> {
   await page.goto(`${siteUrl}/customer.html${query ? `?${query}` : ''}`)
@@ -24,9 +35,22 @@ export async function startCustomer(page: Page, siteUrl: string, query = ''): Pr
   return (await page.locator('#pin').textContent()) ?? ''
 }
 
+/** A host backend's token endpoint and the credentials of a signed-in agent (instead of the emulator's dev one). */
+export interface AgentTokenSource {
+  tokenUrl: string
+  authorization: string
+}
+
 /** Opens Zoom's desk URL on the emulator with a fresh agent token and joins with the PIN. */
-export async function joinDesk(page: Page, emulatorUrl: string, pin: string, userId = `agent-${Date.now()}`) {
-  const token = await devToken(emulatorUrl, { role: 2, userId, userName: `Agent ${userId}` })
+export async function joinDesk(
+  page: Page,
+  emulatorUrl: string,
+  pin: string,
+  userId = `agent-${Date.now()}`,
+  source?: AgentTokenSource,
+) {
+  const body = { role: 2 as const, userId, userName: `Agent ${userId}` }
+  const token = source ? await backendToken(source, body) : await devToken(emulatorUrl, body)
   await page.goto(`${emulatorUrl}/sdkapi/zcb/frame-templates/desk?access_token=${encodeURIComponent(token)}`)
   await page.getByRole('textbox', { name: 'PIN' }).fill(pin)
   await page.getByRole('button', { name: 'Join' }).click()

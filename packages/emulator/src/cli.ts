@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util'
 import type { EmulatorOptions } from './config/emulatorOptions.js'
+import { REST_FIDELITY } from './config/restFidelity.js'
 import { PATHS } from './protocol/paths.js'
+import { RestOptionsError } from './rest/restOptionsError.js'
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningEmulator, startEmulator } from './startEmulator.js'
+import { WebhookOptionsError } from './webhooks/webhookOptionsError.js'
 
 const USAGE = `Usage: cobrowse-emulator [options]
 
@@ -12,6 +15,10 @@ Options:
   --host <host>              address to bind (default ${DEFAULT_HOST})
   --sdk-key <key>            SDK key scripts and tokens must use (default: a dev key)
   --sdk-secret <secret>      secret tokens are signed with (default: a dev secret)
+  --api-key <key>            API key REST bearer tokens name as iss (default: a dev key)
+  --api-secret <secret>      secret REST bearer tokens are signed with (default: a dev secret)
+  --webhook-url <url>        send Zoom's cobrowse webhooks here (repeat for several receivers)
+  --webhook-secret <token>   Secret Token that signs webhooks (required with --webhook-url)
   --recovery-window-ms <n>   how long a reloading customer may take to come back (default 120000, as Zoom)
   --agent-wait-ms <n>        how long agents wait for an absent customer (default 180000, as Zoom)
   --help                     show this help
@@ -52,12 +59,22 @@ function readOptions(args: string[]): { help: true } | { help: false; options: C
     ['host', values.host],
     ['sdk-key', values['sdk-key']],
     ['sdk-secret', values['sdk-secret']],
+    ['api-key', values['api-key']],
+    ['api-secret', values['api-secret']],
+    ['webhook-secret', values['webhook-secret']],
   ] as const) {
     if (text === '') return { error: `--${flag} must not be empty` }
   }
   if (values.host !== undefined) options.host = values.host
   if (values['sdk-key'] !== undefined) options.sdkKey = values['sdk-key']
   if (values['sdk-secret'] !== undefined) options.sdkSecret = values['sdk-secret']
+  if (values['api-key'] !== undefined) options.apiKey = values['api-key']
+  if (values['api-secret'] !== undefined) options.apiSecret = values['api-secret']
+  const urls = values['webhook-url'] ?? []
+  const secretToken = values['webhook-secret']
+  if (urls.length > 0 && secretToken === undefined) return { error: '--webhook-url needs --webhook-secret' }
+  if (urls.length === 0 && secretToken !== undefined) return { error: '--webhook-secret needs --webhook-url' }
+  if (secretToken !== undefined) options.webhooks = { urls, secretToken }
   if (Object.keys(timing).length > 0) options.timing = timing
   return { help: false, options }
 }
@@ -72,6 +89,10 @@ function parse(args: string[]) {
       host: { type: 'string' },
       'sdk-key': { type: 'string' },
       'sdk-secret': { type: 'string' },
+      'api-key': { type: 'string' },
+      'api-secret': { type: 'string' },
+      'webhook-url': { type: 'string', multiple: true },
+      'webhook-secret': { type: 'string' },
       'recovery-window-ms': { type: 'string' },
       'agent-wait-ms': { type: 'string' },
       help: { type: 'boolean' },
@@ -103,7 +124,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'))
   process.once('SIGTERM', () => stop('SIGTERM'))
 
-  running = await startEmulator({ ...read.options, log })
+  try {
+    running = await startEmulator({ ...read.options, log })
+  } catch (error) {
+    // Options the parser cannot judge (a webhook URL, say) are refused by the emulator itself, with a hint.
+    if (!(error instanceof WebhookOptionsError || error instanceof RestOptionsError)) throw error
+    process.stderr.write(`cobrowse-emulator: ${error.message}\n${error.hint}\n`)
+    process.exitCode = USAGE_ERROR
+    return
+  }
   if (stopping) {
     await running.close()
     return
@@ -112,19 +141,25 @@ async function main(): Promise<void> {
 }
 
 function banner(running: RunningEmulator, given: CliOptions): string {
-  const keyNote = given.sdkKey === undefined ? ' (dev default)' : ''
-  // A secret given on the command line may be a real one: show only enough of it to recognise it.
-  const secret =
-    given.sdkSecret === undefined ? `${running.sdkSecret} (dev default)` : `${running.sdkSecret.slice(0, 4)}…`
-  return [
+  const { apiKey, apiSecret } = running.emulator
+  const lines = [
     `Cobrowse emulator listening on ${running.url}`,
-    `  SDK key:      ${running.sdkKey}${keyNote}`,
-    `  SDK secret:   ${secret}`,
+    `  SDK key:      ${running.sdkKey}${given.sdkKey === undefined ? ' (dev default)' : ''}`,
+    `  SDK secret:   ${showSecret(running.sdkSecret, given.sdkSecret)}`,
     `  Customer SDK: ${running.url}${PATHS.customerSdkPrefix}${encodeURIComponent(running.sdkKey)}/js`,
     `  Agent desk:   ${running.url}${PATHS.desk}?access_token={AGENT_JWT}`,
     `  Dev tokens:   POST ${running.url}${PATHS.devToken} {"role":1|2}`,
-    '',
-  ].join('\n')
+    `  REST API:     ${running.url}${REST_FIDELITY.prefix} (Authorization: Bearer {HS256 JWT, iss = API key})`,
+    `  API key:      ${apiKey}${given.apiKey === undefined ? ' (dev default)' : ''}`,
+    `  API secret:   ${showSecret(apiSecret, given.apiSecret)}`,
+  ]
+  if (given.webhooks) lines.push(`  Webhooks:     ${given.webhooks.urls.join(', ')}`)
+  return `${lines.join('\n')}\n`
+}
+
+/** A secret given on the command line may be a real one: show only enough of it to recognise it. */
+function showSecret(secret: string, given: string | undefined): string {
+  return given === undefined ? `${secret} (dev default)` : `${secret.slice(0, 4)}…`
 }
 
 function fail(error: unknown): void {

@@ -8,12 +8,14 @@ import {
   useCobrowseSession,
 } from '@cobrowse-kit/react'
 import type { ReactNode } from 'react'
+import { COBROWSE_SERVICE, TOKEN_ENDPOINT } from '../cobrowseService.js'
 
-// The SDK comes from the emulator on this same origin: the kit's `origin` option is the only switch.
+// The SDK comes from the emulator on this same origin, or from Zoom: the kit's `origin` option is the only switch.
+// The customer token (role 1) comes from the playground server's createTokenHandler, like in a real host app.
 const config: SessionStoreConfig = {
-  sdkKey: import.meta.env.VITE_COBROWSE_SDK_KEY ?? 'emulator-dev-key',
-  origin: window.location.origin,
-  token: { url: '/__emulator/token' },
+  sdkKey: COBROWSE_SERVICE.sdkKey,
+  origin: COBROWSE_SERVICE.origin,
+  token: TOKEN_ENDPOINT,
   user: { name: 'Playground customer' },
   // <Mask> below and this option compile into Zoom's piiMask in one place (core's compileMasking).
   masking: { selectors: ['.pii'] },

@@ -1,8 +1,6 @@
-import { timingSafeEqual } from 'node:crypto'
 import { FIDELITY } from '../config/fidelity.js'
-import { decodeBase64url } from './base64url.js'
+import { hs256SignatureMatches, readJsonSegment } from './jwtSegments.js'
 import { KNOWN_SDK_CLAIMS, type SdkRole, type SdkTokenClaims } from './sdkTokenClaims.js'
-import { hs256Signature } from './signJwt.js'
 
 /** The credentials and role a token is checked against. */
 export interface VerifySdkTokenOptions {
@@ -49,7 +47,7 @@ export function verifySdkToken(token: unknown, options: VerifySdkTokenOptions): 
   const header = readJsonSegment(headerPart)
   if (!header) return fail('the JWT header is not base64url-encoded JSON')
   if (header.alg !== 'HS256') return fail(`alg must be HS256, got ${JSON.stringify(header.alg)}`)
-  if (!signatureMatches(`${headerPart}.${payloadPart}`, signaturePart, options.sdkSecret)) {
+  if (!hs256SignatureMatches(`${headerPart}.${payloadPart}`, signaturePart, options.sdkSecret)) {
     return fail('the signature does not match the SDK secret')
   }
 
@@ -84,28 +82,6 @@ function checkClaims(payload: Record<string, unknown>, options: VerifySdkTokenOp
   if (typeof enable_byop === 'number') claims.enable_byop = enable_byop
   const unknownClaims = Object.keys(payload).filter((name) => !KNOWN_SDK_CLAIMS.has(name))
   return { ok: true, claims, byop: enable_byop === 1, unknownClaims }
-}
-
-function signatureMatches(signingInput: string, signaturePart: string, secret: string): boolean {
-  const given = decodeBase64url(signaturePart)
-  const expected = decodeBase64url(hs256Signature(signingInput, secret))
-  // timingSafeEqual throws on a length mismatch; the length of an HMAC is public anyway.
-  return given !== undefined && expected !== undefined && given.length === expected.length
-    ? timingSafeEqual(given, expected)
-    : false
-}
-
-function readJsonSegment(segment: string): Record<string, unknown> | undefined {
-  const bytes = decodeBase64url(segment)
-  if (!bytes) return undefined
-  try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'))
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -39,7 +39,8 @@ async function respond(route: Route, req: IncomingMessage, res: ServerResponse, 
     return
   }
   if (!route.methods.includes(method)) {
-    sendText(res, 405, `Method ${method} not allowed`, { Allow: route.methods.join(', ') })
+    if (route.rejectMethod) route.rejectMethod(res, method)
+    else sendText(res, 405, `Method ${method} not allowed`, { Allow: route.methods.join(', ') })
     return
   }
   await route.handle(req, res, url)

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { FIDELITY } from '../config/fidelity.js'
+import { REST_FIDELITY } from '../config/restFidelity.js'
 import { PATHS } from '../protocol/paths.js'
+import { REST_METHODS, type RestApi } from '../rest/createRestApi.js'
 import type { SessionRegistry } from '../sessions/sessionRegistry.js'
 import { serveAgentViewerPage, serveDeskPage } from './agentPages.js'
 import type { BundleName, Bundles } from './bundles.js'
@@ -16,6 +18,8 @@ export interface HttpContext {
   sdkKey: string
   sdkSecret: string
   devTokenEndpoint: boolean
+  /** Zoom's cobrowse REST API, served under `/v2/cobrowsesdk/`; without it those paths are not the emulator's. */
+  restApi?: RestApi
   log: (line: string) => void
 }
 
@@ -25,6 +29,8 @@ export interface Route {
   /** Readable from any origin; also answers CORS preflights. */
   cors: boolean
   handle(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void>
+  /** Answers a method outside `methods` in the route's own format; default a plain-text 405. */
+  rejectMethod?(res: ServerResponse, method: string): void
 }
 
 const READ = ['GET', 'HEAD'] as const
@@ -32,6 +38,11 @@ const READ = ['GET', 'HEAD'] as const
 /** Finds the route for a path, or `undefined` when the path is not the emulator's. */
 export function findRoute(pathname: string, context: HttpContext): Route | undefined {
   if (pathname.startsWith(PATHS.customerSdkPrefix)) return customerSdkRoute(context)
+  const { restApi } = context
+  if (restApi && pathname.startsWith(REST_FIDELITY.prefix)) {
+    // No CORS, like api.zoom.us: REST calls carry the API secret's tokens and belong on a backend, not in a page.
+    return { methods: REST_METHODS, cors: false, handle: restApi.handle, rejectMethod: restApi.rejectMethod }
+  }
   switch (pathname) {
     case PATHS.agentSdkModule:
       return bundleRoute(context, 'agentSdk')

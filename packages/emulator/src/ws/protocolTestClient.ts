@@ -11,8 +11,9 @@ import type {
 import { PATHS } from '../protocol/paths.js'
 
 /**
- * A scripted WebSocket client of the emulator's protocol, for the emulator's own socket tests: it queues what it
- * receives so a test can await the next message of a given type, with a bounded wait instead of sleeps.
+ * A scripted WebSocket client of the emulator's protocol (`@cobrowse-kit/emulator/testing`), for Node tests that drive
+ * sessions without a browser: it queues what it receives so a test can await the next message of a given type, with a
+ * bounded wait instead of sleeps.
  */
 export interface ProtocolTestClient<In extends { t: string }, Out> {
   send(message: Out): void

@@ -52,7 +52,12 @@ export function toNodeHandler(handler: FetchHandler): NodeHandler {
 
 function toRequest(req: IncomingMessage & { body?: unknown }, signal: AbortSignal): Request {
   const secure = 'encrypted' in req.socket && req.socket.encrypted === true
-  const url = new URL(req.url ?? '/', `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`)
+  // Express strips its mount path from `url`; `originalUrl` is what the client asked for.
+  const target = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/'
+  // Concatenated, not resolved: `new URL('//evil.example/x', base)` would read the path as another host.
+  const url = new URL(
+    `${secure ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}${target.startsWith('/') ? target : `/${target}`}`,
+  )
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
