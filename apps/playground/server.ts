@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { toNodeHandler } from '@cobrowse-kit/server/node'
 import { createServer as createViteServer } from 'vite'
 import { createAgentSignIn } from './backend/agentSignIn.js'
-import { isPlaygroundApiPath } from './backend/apiPaths.js'
+import { API_PATHS, isPlaygroundApiPath } from './backend/apiPaths.js'
 import { createCobrowseServices } from './backend/cobrowseServices.js'
 import { createPlaygroundApi } from './backend/createPlaygroundApi.js'
+import { createEmbedRoutes } from './backend/embedPage.js'
 import { pageEnvironment } from './backend/pageEnvironment.js'
-import { modeWarnings, resolvePlaygroundMode } from './backend/playgroundMode.js'
+import { modeWarnings, resolvePlaygroundMode, ZOOM_COBROWSE_ORIGIN } from './backend/playgroundMode.js'
 import { selfUrl } from './backend/selfUrl.js'
 
 // `npm start`: the playground pages, a host app's backend built on @cobrowse-kit/server (tokens, webhooks, REST) and,
@@ -54,10 +55,16 @@ const api = toNodeHandler(
   }),
 )
 const emulator = services.emulator
+const embed = createEmbedRoutes({
+  sdkKey: services.sdkKey,
+  origin: mode.kind === 'zoom' ? ZOOM_COBROWSE_ORIGIN : base,
+  tokenUrl: API_PATHS.token,
+})
 
 server.on('request', (req, res) => {
   if (isPlaygroundApiPath(req.url)) return api(req, res)
   if (emulator?.handleRequest(req, res)) return
+  if (embed(req, res)) return
   const path = (req.url ?? '/').split('?')[0]
   // The sign-in stand-in: loading the agent console signs this browser in as the playground's agent.
   if (path === '/agent.html' || path === '/agent') res.setHeader('set-cookie', signIn.setCookie)
@@ -72,6 +79,7 @@ console.log(`Cobrowse Kit playground: ${mode.kind === 'zoom' ? 'REAL ZOOM mode (
   customer page   ${base}/customer.html
   agent page      ${base}/agent.html
   fake-SDK page   ${base}/fake.html
+  plain HTML page ${base}/embed.html (the one-script-tag embed, no React)
   ${services.describe().join('\n  ')}
 Open the customer page in one tab and the agent page in another.`)
 

@@ -1,4 +1,5 @@
 import { test } from '@playwright/test'
+import { buildEmbedForTests } from './buildEmbedForTests.js'
 import { type FixtureSite, serveFixtures } from './serveFixtures.js'
 import { type SpawnedEmulator, spawnEmulator } from './spawnEmulator.js'
 
@@ -9,13 +10,17 @@ export interface EmulatorSite {
   readonly site: FixtureSite
 }
 
-/** Starts an emulator with `flags` and a customer site for the spec file, and stops both after it. */
-export function withEmulatorSite(flags: string[] = []): EmulatorSite {
+/**
+ * Starts an emulator with `flags` and a customer site for the spec file, and stops both after it. With `embed`, the
+ * site also serves a fresh build of @cobrowse-kit/embed at `/embed/`.
+ */
+export function withEmulatorSite(flags: string[] = [], options: { embed?: boolean } = {}): EmulatorSite {
   let emulator: SpawnedEmulator | undefined
   let site: FixtureSite | undefined
   test.beforeAll(async () => {
+    const embedDir = options.embed ? await buildEmbedForTests() : undefined
     emulator = await spawnEmulator(flags)
-    site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey })
+    site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey, ...(embedDir ? { embedDir } : {}) })
   })
   test.afterAll(async () => {
     await site?.close()

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export interface FixtureSite {
@@ -9,25 +11,76 @@ export interface FixtureSite {
   close(): Promise<void>
 }
 
+/** What the fixture pages are filled in with. */
+export interface FixtureVars {
+  emulator: string
+  sdkKey: string
+  /** A folder holding the built embed (`embed.js`, `embed-ui.js`), served at `/embed/`. */
+  embedDir?: string
+}
+
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
 
 /**
- * Serves e2e/fixtures/*.html (and their .js) as a customer's website on its own loopback port. `{{EMULATOR}}` and `{{SDK_KEY}}` in a
- * page are replaced, so the page loads the SDK exactly as Zoom's snippet does, with only the origin changed.
+ * The strict policy `?csp=1` puts on a page: scripts and styles only with the page's nonce (no host allow-list, no
+ * 'unsafe-inline', no 'strict-dynamic'), network only to the site itself and the emulator.
  */
-export async function serveFixtures(vars: { emulator: string; sdkKey: string }): Promise<FixtureSite> {
+function strictCsp(nonce: string, emulator: string): string {
+  const socket = emulator.replace(/^http/, 'ws')
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    `connect-src 'self' ${emulator} ${socket}`,
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join('; ')
+}
+
+/**
+ * Serves e2e/fixtures/*.html (and their .js) as a customer's website on its own loopback port. `{{EMULATOR}}` and
+ * `{{SDK_KEY}}` in a page are replaced, so the page loads the SDK exactly as Zoom's snippet does, with only the origin
+ * changed. Each page view gets a fresh `{{NONCE}}`; `?csp=1` also sends a strict nonce-based Content-Security-Policy.
+ * `?queue=1` makes `{{QUEUE}}` name the script that queues embed calls before the embed loads (else an empty one);
+ * `?locale=xx` fills the embed's `data-locale` (`{{LOCALE}}`, default `en`).
+ */
+export async function serveFixtures(vars: FixtureVars): Promise<FixtureSite> {
   const server = createServer(async (req, res) => {
-    const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '') || 'customer.html'
+    const url = new URL(req.url ?? '/', 'http://x')
+    const embedFile = /^\/embed\/(embed(-ui)?\.js)$/.exec(url.pathname)?.[1]
+    if (embedFile && vars.embedDir) {
+      try {
+        const script = await readFile(join(vars.embedDir, embedFile))
+        res
+          .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+          .end(script)
+      } catch {
+        res.writeHead(404).end()
+      }
+      return
+    }
+    const name = url.pathname.replace(/^\//, '') || 'customer.html'
     if (!/^[\w-]+\.(html|js)$/.test(name)) {
       res.writeHead(404).end()
       return
     }
     try {
-      const html = (await readFile(`${FIXTURES}${name}`, 'utf8'))
+      const nonce = randomBytes(16).toString('base64')
+      const queue = url.searchParams.get('queue') === '1'
+      const locale = url.searchParams.get('locale')
+      const page = (await readFile(`${FIXTURES}${name}`, 'utf8'))
         .replaceAll('{{EMULATOR}}', vars.emulator)
         .replaceAll('{{SDK_KEY}}', vars.sdkKey)
+        .replaceAll('{{NONCE}}', nonce)
+        .replaceAll('{{QUEUE}}', queue ? 'embed-queue.js' : 'embed-no-queue.js')
+        .replaceAll('{{LOCALE}}', locale && /^[a-z]{2}$/.test(locale) ? locale : 'en')
       const type = name.endsWith('.js') ? 'text/javascript' : 'text/html'
-      res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(html)
+      const headers: Record<string, string> = { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }
+      if (type === 'text/html' && url.searchParams.get('csp') === '1') {
+        headers['content-security-policy'] = strictCsp(nonce, vars.emulator)
+      }
+      res.writeHead(200, headers).end(page)
     } catch {
       res.writeHead(404).end()
     }

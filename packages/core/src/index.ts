@@ -34,7 +34,7 @@ export type { Agent } from './sdk/normalizePayload.js'
 export { readAgent, readPinCode, toCobrowseError } from './sdk/normalizePayload.js'
 export type { SessionStore } from './session/createSessionStore.js'
 export { createSessionStore } from './session/createSessionStore.js'
-export type { MarkStorage } from './session/recoveryMark.js'
+export { createRecoveryMark, type MarkStorage, type RecoveryMark } from './session/recoveryMark.js'
 export type {
   EndReason,
   RemoteAssistStatus,

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { requireStorySession, sessionIn } from '../storybook/sessionIn.js'
 import { STORY_PIN } from '../storybook/sessionScenes.js'
+import { stubbedClipboardWrite, stubClipboard } from '../storybook/stubClipboard.js'
 import { CobrowseButton } from './CobrowseButton.js'
 
 // Every story gets a real session store on the test kit's fake SDK, driven into its state by `sessionIn(scene)`.
@@ -52,6 +53,21 @@ export const Pin: Story = {
   loaders: [sessionIn('pin')],
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(GROUPED_PIN)).toBeVisible()
+  },
+}
+
+/** `copyable`: the PIN as `<PinDisplay>` shows it, with its copy button (the script-tag embed uses this). */
+export const PinCopyable: Story = {
+  name: 'PIN with copy',
+  args: { copyable: true },
+  loaders: [sessionIn('pin')],
+  beforeEach: stubClipboard('accepts'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Copy PIN' }))
+    await expect(await canvas.findByText('Copied')).toHaveAttribute('aria-live', 'polite')
+    await expect(stubbedClipboardWrite()).toHaveBeenCalledWith(STORY_PIN)
+    await expect(renderedState(canvasElement)).toBe('pin')
   },
 }
 

@@ -1,16 +1,16 @@
 import { CobrowseError, createSessionStore } from '@cobrowse-kit/core'
 import { createFakeCustomerSdk } from '@cobrowse-kit/core/testing'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CobrowseProvider } from '../CobrowseProvider.js'
 import { CobrowseButton } from './CobrowseButton.js'
 
-function renderButton(options: Parameters<typeof createFakeCustomerSdk>[0] = {}) {
+function renderButton(options: Parameters<typeof createFakeCustomerSdk>[0] = {}, copyable?: boolean) {
   const fake = createFakeCustomerSdk(options)
   const store = createSessionStore({ sdkKey: 'k', token: 'h.p.s', sdk: fake.sdk, storage: null })
   const view = render(
     <CobrowseProvider store={store}>
-      <CobrowseButton label="Get help" />
+      <CobrowseButton label="Get help" {...(copyable === undefined ? {} : { copyable })} />
     </CobrowseProvider>,
   )
   const root = () => view.container.firstElementChild as HTMLElement
@@ -62,6 +62,47 @@ describe('CobrowseButton', () => {
     await act(() => fake.play([{ type: 'network-dropped' }]))
     expect(root().dataset.state).toBe('reconnecting')
     expect(root().querySelector('.cbk-cobrowse__reconnecting')?.textContent).toBe('Reconnecting…')
+  })
+})
+
+describe('CobrowseButton with copyable', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('has no copy button by default', async () => {
+    renderButton({ onStart: [{ type: 'pin-issued', pin: '123456' }] })
+    fireEvent.click(screen.getByRole('button', { name: 'Get help' }))
+    expect(await screen.findByText('123 456')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Copy PIN' })).toBeNull()
+  })
+
+  it('adds a copy button next to the same PIN, which copies it and says so politely', async () => {
+    const writeText = vi.fn(async (_text: string) => {})
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    const { root } = renderButton({ onStart: [{ type: 'pin-issued', pin: '246813' }] }, true)
+    fireEvent.click(screen.getByRole('button', { name: 'Get help' }))
+    const copy = await screen.findByRole('button', { name: 'Copy PIN' })
+    expect(root().dataset.state).toBe('pin')
+    expect(screen.getByText('246 813')).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(copy)
+    })
+    expect(writeText).toHaveBeenCalledWith('246813')
+    const feedback = root().querySelector('.cbk-pin__feedback')
+    expect(feedback?.textContent).toBe('Copied')
+    expect(feedback?.getAttribute('aria-live')).toBe('polite')
+    expect(screen.getByRole('button', { name: 'End session' })).toBeTruthy()
+  })
+
+  it('tells the customer to copy by hand when the clipboard is refused', async () => {
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText: () => Promise.reject(new Error('denied')) } })
+    const { root } = renderButton({ onStart: [{ type: 'pin-issued', pin: '246813' }] }, true)
+    fireEvent.click(screen.getByRole('button', { name: 'Get help' }))
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Copy PIN' }))
+    })
+    expect(root().querySelector('.cbk-pin__feedback')?.textContent).toBe('Select the PIN and copy it')
   })
 })
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useCobrowseSession } from '../hooks/useCobrowseSession.js'
 import { usePincode } from '../hooks/usePincode.js'
 import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
+import { PinCopyButton } from './PinCopyButton.js'
 import { VisuallyHidden } from './VisuallyHidden.js'
 
 export interface CobrowseButtonProps {
@@ -12,17 +13,22 @@ export interface CobrowseButtonProps {
   className?: string
   /** Use this store instead of the nearest provider's. */
   store?: SessionStore
+  /**
+   * Adds `<PinDisplay>`'s "Copy PIN" button and its feedback next to the PIN, for layouts where the button is the
+   * only place the PIN appears (the script-tag embed). Default false: the PIN alone.
+   */
+  copyable?: boolean
 }
 
 /**
  * The whole customer flow in one element: start, show the PIN, show that an agent is connected, end, retry.
  * The SDK loads on intent (hover or focus), not on page load.
  */
-export function CobrowseButton({ label, className, store }: CobrowseButtonProps): ReactNode {
+export function CobrowseButton({ label, className, store, copyable = false }: CobrowseButtonProps): ReactNode {
   const m = useCobrowseMessages()
   const startLabel = label ?? m.getHelp
   const session = useCobrowseSession(store)
-  const { groups, pin } = usePincode(store ? { store } : {})
+  const { groups, pin, copy } = usePincode(store ? { store } : {})
   const { state } = session
   const rootClass = className ? `cbk-cobrowse ${className}` : 'cbk-cobrowse'
   const endButton = (
@@ -66,6 +72,7 @@ export function CobrowseButton({ label, className, store }: CobrowseButtonProps)
             {/* Read character by character, so a screen reader does not say "one hundred twenty-three". */}
             <VisuallyHidden>{pin?.split('').join(' ')}</VisuallyHidden>
           </p>
+          {copyable && pin && <PinCopyButton pin={pin} copy={copy} />}
           {endButton}
         </>
       )

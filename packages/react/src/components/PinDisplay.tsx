@@ -1,7 +1,8 @@
 import { groupPin, normalizePin, type SessionStore } from '@cobrowse-kit/core'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
 import { usePincode } from '../hooks/usePincode.js'
 import { useCobrowseMessages } from '../messages/useCobrowseMessages.js'
+import { PinCopyButton } from './PinCopyButton.js'
 import { VisuallyHidden } from './VisuallyHidden.js'
 
 /** Props of {@link PinDisplay}. */
@@ -20,8 +21,6 @@ export interface PinDisplayProps {
   /** How long the "Copied" confirmation stays, in milliseconds. Default 2000. */
   copiedResetMs?: number
 }
-
-type CopyFeedback = 'none' | 'copied' | 'failed'
 
 /** Writes `text` to the clipboard; `false` when the browser has no clipboard or refuses (permission, no gesture). */
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -60,38 +59,9 @@ function SessionPin({ store, ...rest }: Omit<PinDisplayProps, 'pin'>): ReactNode
   return pin ? <PinPanel {...rest} pin={pin} copy={copy} /> : null
 }
 
-function PinPanel({ pin, copy, size = 'normal', className, copiedResetMs = 2000 }: PanelProps): ReactNode {
+function PinPanel({ pin, copy, size = 'normal', className, copiedResetMs }: PanelProps): ReactNode {
   const messages = useCobrowseMessages()
-  const [feedback, setFeedback] = useState<CopyFeedback>('none')
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const mounted = useRef(true)
-
-  useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-      clearTimeout(timer.current)
-    }
-  }, [])
-
-  // A new PIN makes the old confirmation (or failure) meaningless.
-  const [shownPin, setShownPin] = useState(pin)
-  if (shownPin !== pin) {
-    setShownPin(pin)
-    setFeedback('none')
-  }
-
-  const onCopy = async () => {
-    clearTimeout(timer.current)
-    const ok = await copy()
-    if (!mounted.current) return
-    setFeedback(ok ? 'copied' : 'failed')
-    // The failure hint stays: the customer needs it while selecting the PIN by hand.
-    if (ok) timer.current = setTimeout(() => setFeedback('none'), copiedResetMs)
-  }
-
   const classes = ['cbk-pin', size === 'large' && 'cbk-pin--large', className].filter(Boolean).join(' ')
-  const feedbackText = feedback === 'copied' ? messages.pinCopied : feedback === 'failed' ? messages.copyFailed : ''
 
   return (
     <div className={classes}>
@@ -110,12 +80,7 @@ function PinPanel({ pin, copy, size = 'normal', className, copiedResetMs = 2000 
         {/* One character at a time, so "123456" is not read as "one hundred twenty-three thousand…". */}
         <VisuallyHidden>{[...normalizePin(pin)].join(' ')}</VisuallyHidden>
       </span>
-      <button type="button" className="cbk-pin__copy" onClick={() => void onCopy()}>
-        {messages.copyPin}
-      </button>
-      <span className="cbk-pin__feedback" data-feedback={feedback} aria-live="polite">
-        {feedbackText}
-      </span>
+      <PinCopyButton pin={pin} copy={copy} {...(copiedResetMs === undefined ? {} : { copiedResetMs })} />
     </div>
   )
 }

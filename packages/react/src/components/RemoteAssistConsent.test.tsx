@@ -1,6 +1,6 @@
 import { createSessionStore } from '@cobrowse-kit/core'
 import { createFakeCustomerSdk, type FakeCustomerSdkOptions } from '@cobrowse-kit/core/testing'
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { CobrowseProvider } from '../CobrowseProvider.js'
 import { CobrowseMessagesProvider } from '../messages/CobrowseMessagesProvider.js'
@@ -92,5 +92,43 @@ describe('RemoteAssistConsent', () => {
     await request(fake)
     expect(screen.getByRole('alertdialog', { name: '¿Permitir que el agente desplace la página?' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Permitir' })).toBeTruthy()
+  })
+
+  it('traps focus and gives it back inside a shadow root, where document.activeElement is the host', async () => {
+    const host = document.body.appendChild(document.createElement('div'))
+    const shadow = host.attachShadow({ mode: 'open' })
+    const container = shadow.appendChild(document.createElement('div'))
+    const fake = createFakeCustomerSdk()
+    const store = createSessionStore({ sdkKey: 'k', token: 'h.p.s', sdk: fake.sdk, storage: null })
+    const view = render(
+      <CobrowseProvider store={store}>
+        <button type="button">Outside</button>
+        <RemoteAssistConsent />
+      </CobrowseProvider>,
+      { container, baseElement: container },
+    )
+    await act(async () => {
+      await store.start()
+      await fake.play([{ type: 'agent-joined' }])
+    })
+    const inShadow = within(container)
+    const outside = inShadow.getByRole('button', { name: 'Outside' })
+    outside.focus()
+    await request(fake)
+    const deny = inShadow.getByRole('button', { name: 'Deny' })
+    const allow = inShadow.getByRole('button', { name: 'Allow' })
+    expect(shadow.activeElement).toBe(deny)
+    allow.focus()
+    fireEvent.keyDown(allow, { key: 'Tab' })
+    expect(shadow.activeElement).toBe(deny)
+    fireEvent.keyDown(deny, { key: 'Tab', shiftKey: true })
+    expect(shadow.activeElement).toBe(allow)
+    await act(async () => {
+      fireEvent.keyDown(allow, { key: 'Escape' })
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    })
+    expect(shadow.activeElement).toBe(outside)
+    view.unmount()
+    host.remove()
   })
 })

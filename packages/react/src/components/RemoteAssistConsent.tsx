@@ -25,6 +25,16 @@ export interface RemoteAssistConsentProps {
 const FOCUSABLE = 'button:not([disabled])'
 
 /**
+ * The focused element as seen from `node`'s tree. Inside a shadow root `document.activeElement` is the shadow host,
+ * so the root's own `activeElement` is the one that can be compared with (and given focus back to) the dialog's
+ * buttons; when focus is outside that root, the document's answer is the right one.
+ */
+function focusedFrom(node: Node | null): Element | null {
+  const root = node?.getRootNode()
+  return (root instanceof ShadowRoot ? root.activeElement : null) ?? document.activeElement
+}
+
+/**
  * Remote-assist consent for the customer: a focus-trapped dialog when an agent asks to scroll (allow / deny), and a
  * persistent banner with stop buttons while an agent can see the page.
  *
@@ -88,7 +98,8 @@ function ConsentDialog({
 
   // Focus moves into the dialog (on the safe answer) and returns to where it was once the dialog closes.
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    const focused = focusedFrom(dialog.current)
+    const previous = focused instanceof HTMLElement ? focused : null
     deny.current?.focus()
     return () => previous?.focus()
   }, [])
@@ -99,10 +110,11 @@ function ConsentDialog({
     const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
     const first = items[0]
     const last = items.at(-1)
-    if (event.shiftKey && document.activeElement === first) {
+    const focused = focusedFrom(dialog.current)
+    if (event.shiftKey && focused === first) {
       event.preventDefault()
       last?.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && focused === last) {
       event.preventDefault()
       first?.focus()
     }
