@@ -205,3 +205,19 @@ test('bad configuration: a clear console error and a working button, never an ex
   await expect.poll(() => consoleErrors.join('\n')).toMatch(/\[CobrowseKit\] sdk_load_failed/)
   expect(pageErrors).toEqual([])
 })
+
+test('after a refresh the widget loads at once, with no intent, and the session rejoins with the same PIN', async ({
+  page,
+}) => {
+  await page.goto(`${env.site.url}/embed.html`)
+  await page.getByRole('button', { name: 'Get help' }).click()
+  const pin = await readPin(page)
+
+  const requests = requestLog(page)
+  await page.reload()
+  // No pointer, focus or click: the per-tab recovery mark alone brings the UI chunk and Zoom's SDK in.
+  await expect.poll(() => requests.filter((url) => UI_CHUNK.test(url)).length).toBe(1)
+  expect(await readPin(page)).toBe(pin)
+  await page.evaluate('window.CobrowseKit.end()')
+  await expect(widget(page)).toHaveAttribute('data-state', 'ended')
+})
