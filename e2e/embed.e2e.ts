@@ -221,3 +221,21 @@ test('after a refresh the widget loads at once, with no intent, and the session 
   await page.evaluate('window.CobrowseKit.end()')
   await expect(widget(page)).toHaveAttribute('data-state', 'ended')
 })
+
+test('theme variables and position from mount() options reach the launcher and the widget', async ({ page }) => {
+  await page.goto(`${env.site.url}/embed.html`)
+  await expect(page.getByRole('button', { name: 'Get help' })).toBeVisible()
+  await page.evaluate(
+    "window.CobrowseKit.unmount(); window.CobrowseKit.mount({ position: 'top-left', theme: { '--cbk-color-accent': 'rgb(1, 2, 3)' } })",
+  )
+  const launcher = page.getByRole('button', { name: 'Get help' })
+  await expect(launcher).toHaveCSS('background-color', 'rgb(1, 2, 3)')
+  const box = await launcher.boundingBox()
+  const viewport = page.viewportSize()
+  expect(box && viewport && box.x < viewport.width / 2 && box.y < viewport.height / 2).toBe(true)
+
+  await launcher.click()
+  await readPin(page)
+  await expect(widget(page).getByRole('button', { name: 'End session' })).toHaveCSS('color', 'rgb(1, 2, 3)')
+  await page.evaluate('window.CobrowseKit.end()')
+})
