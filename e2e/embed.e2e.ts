@@ -56,6 +56,8 @@ test('one script tag: PIN, a desk agent joins, masked fields stay masked, consen
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   const dialog = customer.getByRole('alertdialog', { name: 'Allow the agent to scroll?' })
   await expect(dialog).toBeVisible()
+  // One question only: the widget told the SDK it asks the customer itself, so the SDK's own prompt stays hidden.
+  await expect(customer.getByRole('alertdialog', { name: 'Remote assist request' })).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Allow' }).click()
   await expect(dialog).toHaveCount(0)
   await scrollCustomerFromDesk(agent, customer)

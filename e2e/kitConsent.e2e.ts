@@ -26,9 +26,12 @@ test("the kit's consent dialog answers an agent's scroll request, and the agent 
   await agent.getByRole('button', { name: 'Request scroll' }).click()
   const dialog = customer.getByRole('alertdialog', { name: 'Allow the agent to scroll?' })
   await expect(dialog).toContainText('Playground agent asks to scroll this page for you.')
+  // The kit's dialog told the SDK it asks itself: the emulator's own prompt stays hidden (it shows before the event).
+  await expect(customer.getByRole('alertdialog', { name: 'Remote assist request' })).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Allow' }).click()
   await expect(dialog).toHaveCount(0)
   await expect(help.getByText('The agent can scroll this page')).toBeVisible()
+  await expect(customer.getByText('Agent can scroll this page', { exact: true })).toHaveCount(0)
 
   await scrollCustomerFromDesk(agent, customer)
 

@@ -49,6 +49,11 @@ export interface CustomerSession {
   declineRemoteAssist?(): void
   /** See `approveRemoteAssist`: ends remote assist from the customer's side. */
   stopRemoteAssist?(): void
+  /**
+   * Not in Zoom's published API (the kit's emulator has it): tells the SDK the host shows its own consent dialog and
+   * banner, so the SDK hides its own and the customer is not asked twice. The kit calls it only when present.
+   */
+  setHostConsentUi?(enabled: boolean): void
 }
 
 /** Error object of a failed `init`. Undocumented shape: read it with `toCobrowseError()`. */

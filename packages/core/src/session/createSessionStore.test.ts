@@ -501,3 +501,29 @@ describe('createSessionStore: answering remote assist from the host', () => {
     expect(store.getState()).toMatchObject({ remoteAssist: 'requested' })
   })
 })
+
+describe('claimConsentUi: the host shows its own consent dialog and banner', () => {
+  it('tells an SDK that arrives later, counts overlapping claims, and releases once each', async () => {
+    const { fake, store } = setup()
+    const first = store.claimConsentUi()
+    const second = store.claimConsentUi()
+    expect(fake.calls.hostConsentUi).toEqual([])
+    await store.load()
+    expect(fake.calls.hostConsentUi).toEqual([true])
+    first()
+    first()
+    expect(fake.calls.hostConsentUi).toEqual([true])
+    second()
+    expect(fake.calls.hostConsentUi).toEqual([true, false])
+    store.claimConsentUi()
+    expect(fake.calls.hostConsentUi).toEqual([true, false, true])
+  })
+
+  it('changes nothing, and throws nothing, with an SDK that has no such switch', async () => {
+    const { store, logger } = setup({ withoutHostConsent: true })
+    await store.load()
+    const release = store.claimConsentUi()
+    release()
+    expect(logger.warn).not.toHaveBeenCalled()
+  })
+})

@@ -41,6 +41,12 @@ export interface SessionStore extends Pick<StoreApi<SessionState>, 'getState' | 
   stopRemoteAssist(): boolean
   /** Whether the SDK lets the host answer remote-assist requests (see `respondToRemoteAssist`). */
   canAnswerRemoteAssist(): boolean
+  /**
+   * Declares that the host shows its own consent dialog and banner while the returned release has not been called,
+   * so an SDK that offers it (the emulator) hides its own and the customer is not asked twice. Counted: several
+   * claimants may overlap. Without that SDK API it changes nothing.
+   */
+  claimConsentUi(): () => void
   /** Runs the failed step again (or starts again after `ended`). */
   retry(): Promise<void>
   /** Subscribes to a raw SDK event; returns the unsubscribe. Works before the SDK has loaded. */
@@ -133,6 +139,26 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     }
   }
 
+  let consentClaims = 0
+  const applyConsentUi = () => {
+    try {
+      ready?.setHostConsentUi?.(consentClaims > 0)
+    } catch (error) {
+      warn(`session.setHostConsentUi() threw: ${String(error)}`)
+    }
+  }
+  const claimConsentUi = () => {
+    consentClaims += 1
+    if (consentClaims === 1) applyConsentUi()
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      consentClaims -= 1
+      if (consentClaims === 0) applyConsentUi()
+    }
+  }
+
   const loadOnce = async (): Promise<void> => {
     if (!dispatch({ type: 'LOAD_STARTED' })) return
     try {
@@ -141,6 +167,8 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
       fail(error, 'load')
       return
     }
+    // A consent UI mounted before the SDK arrived: tell the SDK now, before any request can reach it.
+    if (consentClaims > 0) applyConsentUi()
     attach()
     dispatch({ type: 'SDK_READY' })
     const info = ready.getSessionInfo()
@@ -297,6 +325,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
     respondToRemoteAssist: (allow) => callOptional(allow ? 'approveRemoteAssist' : 'declineRemoteAssist'),
     stopRemoteAssist: () => callOptional('stopRemoteAssist'),
     canAnswerRemoteAssist: () => typeof ready?.approveRemoteAssist === 'function',
+    claimConsentUi,
     on: hub.on,
     mount,
     destroy,

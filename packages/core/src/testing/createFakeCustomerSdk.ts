@@ -50,6 +50,8 @@ export interface FakeCustomerSdk {
     end: number
     /** Answers given through `approveRemoteAssist` (true) / `declineRemoteAssist` (false), in order. */
     remoteAssistAnswers: boolean[]
+    /** Values passed to `setHostConsentUi`, in order. */
+    hostConsentUi: boolean[]
   }
   /** Plays `steps` after anything already playing; resolves after the last step ran. */
   play(steps: TimelineStep[]): Promise<void>
@@ -84,7 +86,14 @@ const CUSTOM_PIN = /^[A-Za-z0-9]{1,10}$/
  */
 export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): FakeCustomerSdk {
   const listeners = createEventHub<CustomerEventMap>()
-  const calls: FakeCustomerSdk['calls'] = { init: [], start: [], join: 0, end: 0, remoteAssistAnswers: [] }
+  const calls: FakeCustomerSdk['calls'] = {
+    init: [],
+    start: [],
+    join: 0,
+    end: 0,
+    remoteAssistAnswers: [],
+    hostConsentUi: [],
+  }
   const state: FakeCustomerState = { live: false, pin: undefined, customPin: undefined, agents: [], agentsJoined: 0 }
   const player = createTimelinePlayer(
     (step: TimelineStep) => applyCustomerStep(step, state, listeners.emit),
@@ -115,7 +124,10 @@ export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): Fak
   }
 
   // The emulator's extension for host-driven consent, answered the way its SDK answers: started, or stopped.
-  function hostConsent(): Pick<CustomerSession, 'approveRemoteAssist' | 'declineRemoteAssist' | 'stopRemoteAssist'> {
+  function hostConsent(): Pick<
+    CustomerSession,
+    'approveRemoteAssist' | 'declineRemoteAssist' | 'stopRemoteAssist' | 'setHostConsentUi'
+  > {
     const answer = (allow: boolean) => {
       calls.remoteAssistAnswers.push(allow)
       void delay(0).then(() =>
@@ -128,6 +140,7 @@ export function createFakeCustomerSdk(options: FakeCustomerSdkOptions = {}): Fak
       approveRemoteAssist: () => answer(true),
       declineRemoteAssist: () => answer(false),
       stopRemoteAssist: () => void delay(0).then(() => listeners.emit('remote_assist_stopped', { by: 'customer' })),
+      setHostConsentUi: (enabled) => void calls.hostConsentUi.push(enabled),
     }
   }
 

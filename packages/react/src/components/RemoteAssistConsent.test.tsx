@@ -131,4 +131,24 @@ describe('RemoteAssistConsent', () => {
     view.unmount()
     host.remove()
   })
+
+  it('tells an SDK that can hide its own prompt to do so while mounted, and not when the SDK is to ask', async () => {
+    const { fake } = await activeSession()
+    expect(fake.calls.hostConsentUi).toEqual([true])
+    const sdkAsks = await activeSession({}, 'sdk')
+    expect(sdkAsks.fake.calls.hostConsentUi).toEqual([])
+  })
+
+  it('gives the question back to the SDK when it unmounts', async () => {
+    const fake = createFakeCustomerSdk()
+    const store = createSessionStore({ sdkKey: 'k', token: 'h.p.s', sdk: fake.sdk, storage: null })
+    const view = render(
+      <CobrowseProvider store={store}>
+        <RemoteAssistConsent />
+      </CobrowseProvider>,
+    )
+    await act(() => store.load())
+    view.unmount()
+    expect(fake.calls.hostConsentUi).toEqual([true, false])
+  })
 })

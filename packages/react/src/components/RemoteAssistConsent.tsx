@@ -55,6 +55,10 @@ export function RemoteAssistConsent({
   const [agentName, setAgentName] = useState('')
   useCobrowseEvent('remote_assist_requested', (payload) => setAgentName(String(payload.userName ?? '')), resolved)
 
+  // Dialog and banner both on this side: an SDK that can hide its own (the emulator) is told to, so the customer is
+  // never asked twice. Zoom's SDK has no such switch; there this changes nothing.
+  useEffect(() => (consent !== 'sdk' && banner ? resolved.claimConsentUi() : undefined), [resolved, consent, banner])
+
   const hostAnswers = (consent ?? (resolved.canAnswerRemoteAssist() ? 'host' : 'sdk')) === 'host'
   const asking = hostAnswers && remoteAssist === 'requested'
   const answer = (allowed: boolean) => {

@@ -130,4 +130,32 @@ describe('createRemoteAssist', () => {
     part.approve()
     expect(events).toHaveLength(1)
   })
+
+  it('with the host’s own consent UI, asks and answers through events and methods only, never its own prompt', () => {
+    const { part, sent, events, shown } = setup()
+    part.setHostConsentUi(true)
+    part.handle(REQUEST)
+    expect(shown.prompt).toBeUndefined()
+    expect(events).toEqual([['remote_assist_requested', { remoteAssistType: 'scroll_page', ...ANA }]])
+    part.approve()
+    expect(sent).toEqual([{ t: 'remote-assist', action: 'accept' }])
+    expect(shown.banner).toBeUndefined()
+    expect(events.at(-1)).toEqual(['remote_assist_started', { remoteAssistType: 'scroll_page' }])
+  })
+
+  it('hands what is on screen over when the host UI comes or goes mid-request', () => {
+    const { part, shown, closed } = setup()
+    part.handle(REQUEST)
+    expect(shown.prompt).toBeDefined()
+    part.setHostConsentUi(true)
+    expect(shown.prompt).toBeUndefined()
+    expect(closed.prompt).toBe(1)
+    // The host's dialog went away before the customer answered: the SDK's own prompt must come back.
+    part.setHostConsentUi(false)
+    expect(shown.prompt).toBeDefined()
+    shown.prompt?.allow()
+    expect(shown.banner).toBeDefined()
+    part.setHostConsentUi(true)
+    expect(shown.banner).toBeUndefined()
+  })
 })

@@ -13,13 +13,14 @@ export interface RemoteAssistUi {
 
 type State =
   | { kind: 'off' }
-  | { kind: 'pending'; type: string; close: () => void }
+  | { kind: 'pending'; type: string; agentName: string; close: () => void }
   | { kind: 'on'; type: string; close: () => void }
 
 /**
  * Remote assist on the customer's side: answers requests (declines when the page disabled it or did not list the
  * type, asks the customer when consent is on, accepts at once otherwise), applies agent scrolls while it runs, and
- * stops from either side.
+ * stops from either side. A page with its own consent UI (`setHostConsentUi(true)`) gets the same requests and events
+ * without the SDK's prompt and banner, so the customer never sees two.
  */
 export function createRemoteAssist(
   settings: SessionFeatures['remoteAssist'],
@@ -27,11 +28,22 @@ export function createRemoteAssist(
   ui: RemoteAssistUi,
 ): RemoteAssistPart {
   let state: State = { kind: 'off' }
+  // While the page shows its own consent UI, the requests, answers and events stay; only the SDK's own UI is skipped.
+  let hostUi = false
+  const hidden = () => {}
+  const showConsent = (agentName: string, type: string) =>
+    hostUi
+      ? hidden
+      : ui.showConsent(
+          { agentName, remoteAssistType: type },
+          { allow: () => part.approve(), deny: () => part.decline() },
+        )
+  const showBanner = (type: string) => (hostUi ? hidden : ui.showBanner(type, () => part.stop()))
 
   const accept = (type: string) => {
     if (state.kind !== 'off') state.close()
     link.send({ t: 'remote-assist', action: 'accept' })
-    state = { kind: 'on', type, close: ui.showBanner(type, () => part.stop()) }
+    state = { kind: 'on', type, close: showBanner(type) }
     link.emit('remote_assist_started', { remoteAssistType: type })
   }
 
@@ -61,14 +73,7 @@ export function createRemoteAssist(
         return
       }
       const { userId, userName } = message.agent
-      state = {
-        kind: 'pending',
-        type,
-        close: ui.showConsent(
-          { agentName: userName, remoteAssistType: type },
-          { allow: () => part.approve(), deny: () => part.decline() },
-        ),
-      }
+      state = { kind: 'pending', type, agentName: userName, close: showConsent(userName, type) }
       link.emit('remote_assist_requested', { remoteAssistType: type, userId, userName })
     },
     approve() {
@@ -92,6 +97,18 @@ export function createRemoteAssist(
     reset() {
       if (state.kind !== 'off') state.close()
       state = { kind: 'off' }
+    },
+    setHostConsentUi(enabled) {
+      if (enabled === hostUi) return
+      hostUi = enabled
+      // Whatever is on screen now switches sides: the host's UI took over, or went away and the SDK's must return.
+      if (state.kind === 'pending') {
+        state.close()
+        state = { ...state, close: showConsent(state.agentName, state.type) }
+      } else if (state.kind === 'on') {
+        state.close()
+        state = { ...state, close: showBanner(state.type) }
+      }
     },
   }
   return part

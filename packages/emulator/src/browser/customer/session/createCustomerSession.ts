@@ -258,6 +258,7 @@ export function createCustomerSession(deps: CustomerSessionDeps): CustomerSessio
     approveRemoteAssist: () => remoteAssist.approve(),
     declineRemoteAssist: () => remoteAssist.decline(),
     stopRemoteAssist: () => remoteAssist.stop(),
+    setHostConsentUi: (enabled) => remoteAssist.setHostConsentUi(enabled === true),
   }
 
   return {

@@ -37,4 +37,9 @@ export interface CustomerSession {
   declineRemoteAssist(): void
   /** Emulator extension, not a confirmed Zoom API: ends a running remote assist, as the banner's Stop button does. */
   stopRemoteAssist(): void
+  /**
+   * Emulator extension, not a confirmed Zoom API: the page shows its own consent dialog and banner (answering through
+   * the methods above), so the SDK hides its own and the customer is never asked twice.
+   */
+  setHostConsentUi(enabled: boolean): void
 }

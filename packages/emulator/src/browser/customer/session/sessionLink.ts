@@ -20,6 +20,8 @@ export interface RemoteAssistPart {
   approve(): void
   decline(): void
   stop(): void
+  /** The page shows its own consent UI and banner (kit extension): the SDK's own prompt and banner stay hidden. */
+  setHostConsentUi(enabled: boolean): void
   /** The connection or the session is gone: close the prompt and banner, without events. */
   reset(): void
 }
