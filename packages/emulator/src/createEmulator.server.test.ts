@@ -5,6 +5,7 @@ import { createEmulator } from './createEmulator.js'
 import { RestOptionsError } from './rest/restOptionsError.js'
 import { signApiToken } from './rest/signApiToken.js'
 import { startEmulator } from './startEmulator.js'
+import { TEST_SESSION_EVENTS } from './webhooks/testSessions.js'
 import { WebhookOptionsError } from './webhooks/webhookOptionsError.js'
 import { joinMessage, openAgent, openCustomer, startMessage } from './ws/protocolTestClient.js'
 
@@ -51,14 +52,7 @@ describe('createEmulator', () => {
       customer.send({ t: 'end' })
       await customer.closed
       await running.emulator.webhooksIdle()
-      expect(events).toEqual([
-        'cobrowse.session_started',
-        'cobrowse.session_user_joined',
-        'cobrowse.session_user_joined',
-        'cobrowse.session_user_left',
-        'cobrowse.session_user_left',
-        'cobrowse.session_ended',
-      ])
+      expect(events).toEqual(TEST_SESSION_EVENTS)
       expect(pastStatuses).toEqual([200])
     } finally {
       await running.close()

@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createWebhookSender, type EmulatorWebhookOptions, type WebhookSender } from './createWebhookSender.js'
-import { createTestSessions, runTestSession, TEST_SESSION_EVENTS, type TestSessions } from './testSessions.js'
+import {
+  createTestSessions,
+  runTestSession,
+  TEST_SESSION_EVENTS,
+  type TestSessions,
+  testSenderOptions,
+} from './testSessions.js'
 import { correctAnswer, startWebhookTestReceiver, type WebhookTestReceiver } from './webhookTestReceiver.js'
 
 const SECRET = 'sender-secret'
@@ -25,14 +31,7 @@ afterEach(async () => {
 })
 
 function startSender(overrides: Partial<EmulatorWebhookOptions> = {}): WebhookSender {
-  sender = createWebhookSender({
-    urls: [receiver.url],
-    secretToken: SECRET,
-    retryDelaysMs: [10, 20],
-    timeoutMs: 2000,
-    log: (line) => lines.push(line),
-    ...overrides,
-  })
+  sender = createWebhookSender(testSenderOptions(receiver.url, SECRET, lines, overrides))
   sessions = createTestSessions(sender.listener)
   return sender
 }

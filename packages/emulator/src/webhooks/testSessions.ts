@@ -5,6 +5,7 @@ import type { Peer } from '../sessions/peer.js'
 import type { Session } from '../sessions/session.js'
 import type { SessionLifecycleListener } from '../sessions/sessionLifecycle.js'
 import { SessionRegistry } from '../sessions/sessionRegistry.js'
+import type { EmulatorWebhookOptions } from './emulatorWebhookOptions.js'
 
 const FEATURES: SessionFeatures = {
   allowAgentAnnotation: false,
@@ -74,4 +75,21 @@ export function runTestSession(sessions: TestSessions): Session {
 
 function silentPeer<M>(): Peer<M> {
   return { send: () => {}, close: () => {} }
+}
+
+/** The options the sender tests start with: fast retries and timeouts, the log kept in `lines`. */
+export function testSenderOptions(
+  url: string,
+  secretToken: string,
+  lines: string[],
+  overrides: Partial<EmulatorWebhookOptions> = {},
+): EmulatorWebhookOptions & { log: (line: string) => void } {
+  return {
+    urls: [url],
+    secretToken,
+    retryDelaysMs: [10, 20],
+    timeoutMs: 2000,
+    log: (line) => lines.push(line),
+    ...overrides,
+  }
 }
