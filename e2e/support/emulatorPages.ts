@@ -1,29 +1,29 @@
 import { type Browser, expect, type FrameLocator, type Page, type WebSocket } from '@playwright/test'
 
-/** Mints a token with the emulator's dev endpoint (the request shape of Zoom's auth endpoint sample). */
-export async function devToken(
-  emulatorUrl: string,
-  body: { role: 1 | 2; userId?: string; userName?: string; enableByop?: boolean; expirationSeconds?: number },
-): Promise<string> {
-  const response = await fetch(`${emulatorUrl}/__emulator/token`, {
+/** The body of Zoom's auth-sample token request (plus the emulator dev endpoint's `enableByop`). */
+export interface TokenRequestBody {
+  role: 1 | 2
+  userId?: string
+  userName?: string
+  enableByop?: boolean
+  expirationSeconds?: number
+}
+
+/** POSTs a token request to `tokenUrl` and returns the `{ token }` it answers, or throws with the answer. */
+async function requestToken(tokenUrl: string, body: TokenRequestBody, headers: Record<string, string> = {}) {
+  const response = await fetch(tokenUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   })
   const json = (await response.json()) as { token?: string }
-  if (!json.token) throw new Error(`no token: ${response.status} ${JSON.stringify(json)}`)
+  if (!json.token) throw new Error(`no token from ${tokenUrl}: ${response.status} ${JSON.stringify(json)}`)
   return json.token
 }
 
-async function backendToken(source: AgentTokenSource, body: object): Promise<string> {
-  const response = await fetch(source.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: source.authorization },
-    body: JSON.stringify(body),
-  })
-  const json = (await response.json()) as { token?: string }
-  if (!json.token) throw new Error(`no token from ${source.tokenUrl}: ${response.status} ${JSON.stringify(json)}`)
-  return json.token
+/** Mints a token with the emulator's dev endpoint (the request shape of Zoom's auth endpoint sample). */
+export function devToken(emulatorUrl: string, body: TokenRequestBody): Promise<string> {
+  return requestToken(`${emulatorUrl}/__emulator/token`, body)
 }
 
 /** Opens the fixture customer page (query = settings) and starts a session; resolves the PIN it shows. */
@@ -50,7 +50,9 @@ export async function joinDesk(
   source?: AgentTokenSource,
 ) {
   const body = { role: 2 as const, userId, userName: `Agent ${userId}` }
-  const token = source ? await backendToken(source, body) : await devToken(emulatorUrl, body)
+  const token = source
+    ? await requestToken(source.tokenUrl, body, { authorization: source.authorization })
+    : await devToken(emulatorUrl, body)
   await page.goto(`${emulatorUrl}/sdkapi/zcb/frame-templates/desk?access_token=${encodeURIComponent(token)}`)
   await page.getByRole('textbox', { name: 'PIN' }).fill(pin)
   await page.getByRole('button', { name: 'Join' }).click()

@@ -18,9 +18,9 @@ export function withEmulatorSite(flags: string[] = [], options: { embed?: boolea
   let emulator: SpawnedEmulator | undefined
   let site: FixtureSite | undefined
   test.beforeAll(async () => {
-    const embedDir = options.embed ? await buildEmbedForTests() : undefined
+    const embed = options.embed ? await buildEmbedForTests() : undefined
     emulator = await spawnEmulator(flags)
-    site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey, ...(embedDir ? { embedDir } : {}) })
+    site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey, ...(embed ? { embed } : {}) })
   })
   test.afterAll(async () => {
     await site?.close()

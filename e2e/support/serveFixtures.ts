@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { EmbedFiles } from '../../packages/embed/scripts/buildEmbed.js'
 
 export interface FixtureSite {
   /** Origin of the customer site, e.g. `http://127.0.0.1:41234`. A different origin from the emulator, as in life. */
@@ -15,8 +15,8 @@ export interface FixtureSite {
 export interface FixtureVars {
   emulator: string
   sdkKey: string
-  /** A folder holding the built embed (`embed.js`, `embed-ui.js`), served at `/embed/`. */
-  embedDir?: string
+  /** The built embed (`embed.js`, `embed-ui.js`), served at `/embed/`. */
+  embed?: EmbedFiles
 }
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -48,16 +48,10 @@ function strictCsp(nonce: string, emulator: string): string {
 export async function serveFixtures(vars: FixtureVars): Promise<FixtureSite> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
-    const embedFile = /^\/embed\/(embed(-ui)?\.js)$/.exec(url.pathname)?.[1]
-    if (embedFile && vars.embedDir) {
-      try {
-        const script = await readFile(join(vars.embedDir, embedFile))
-        res
-          .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
-          .end(script)
-      } catch {
-        res.writeHead(404).end()
-      }
+    const embedFile = /^\/embed\/(embed(-ui)?\.js)$/.exec(url.pathname)?.[1] as keyof EmbedFiles | undefined
+    if (embedFile && vars.embed) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(vars.embed[embedFile])
       return
     }
     const name = url.pathname.replace(/^\//, '') || 'customer.html'

@@ -1,8 +1,5 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildEmbed } from '../../../packages/embed/scripts/buildEmbed.js'
+import { buildEmbedFiles, type EmbedFiles } from '../../../packages/embed/scripts/buildEmbed.js'
 
 /** What the plain-HTML page needs: the public SDK key, the cobrowse origin and the token endpoint. */
 export interface EmbedPageSettings {
@@ -53,16 +50,13 @@ function embedPage(settings: EmbedPageSettings): string {
 }
 
 /**
- * Serves `/embed.html` and the embed's two scripts at `/embed/`, built from source on the first request (so
- * `npm start` stays quick) and kept for the life of the process.
+ * Serves `/embed.html` and the embed's two scripts at `/embed/`, built from source in memory on the first request
+ * (so `npm start` stays quick) and kept for the life of the process.
  */
 export function createEmbedRoutes(settings: EmbedPageSettings): (req: IncomingMessage, res: ServerResponse) => boolean {
-  let built: Promise<string> | undefined
-  const outdir = () => {
-    built ??= mkdtemp(join(tmpdir(), 'playground-embed-')).then(async (dir) => {
-      await buildEmbed({ outdir: dir })
-      return dir
-    })
+  let built: Promise<EmbedFiles> | undefined
+  const files = () => {
+    built ??= buildEmbedFiles()
     built.catch(() => {
       built = undefined
     })
@@ -75,13 +69,12 @@ export function createEmbedRoutes(settings: EmbedPageSettings): (req: IncomingMe
       res.end(embedPage(settings))
       return true
     }
-    const file = /^\/embed\/(embed(-ui)?\.js)$/.exec(path ?? '')?.[1]
+    const file = /^\/embed\/(embed(-ui)?\.js)$/.exec(path ?? '')?.[1] as keyof EmbedFiles | undefined
     if (!file) return false
-    outdir()
-      .then((dir) => readFile(join(dir, file)))
-      .then((script) => {
+    files()
+      .then((built) => {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
-        res.end(script)
+        res.end(built[file])
       })
       .catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

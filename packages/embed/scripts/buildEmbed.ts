@@ -6,15 +6,20 @@ import { type BuildOptions, build, type Metafile, type Plugin, transform } from 
 
 /** What `buildEmbed` writes and how big it is. */
 export interface BuildEmbedOptions {
-  /** Folder for `embed.js` and `embed-ui.js`, absolute or relative to the working directory (created when missing). */
-  outdir: string
+  /**
+   * Folder for `embed.js` and `embed-ui.js`, absolute or relative to the working directory (created when missing).
+   * Without it nothing is written: the files are only in the reports' `code`, for servers and tests that serve them.
+   */
+  outdir?: string
   /** Default `true`. `false` keeps the output readable for debugging; budgets are meant for minified files. */
   minify?: boolean
 }
 
 /** The size of one built file, and what made it that big. */
 export interface EmbedFileReport {
-  file: string
+  file: keyof typeof EMBED_BUDGETS
+  /** The built file itself. */
+  code: Uint8Array
   bytes: number
   gzipBytes: number
   /** The issue's budget for this file, gzipped. */
@@ -94,6 +99,7 @@ function report(metafile: Metafile, file: keyof typeof EMBED_BUDGETS, code: Uint
     .slice(0, 8)
   return {
     file,
+    code,
     bytes: code.byteLength,
     gzipBytes: gzipSync(code, { level: 9 }).byteLength,
     budgetGzipBytes: EMBED_BUDGETS[file],
@@ -109,16 +115,17 @@ function report(metafile: Metafile, file: keyof typeof EMBED_BUDGETS, code: Uint
  * const files = await buildEmbed({ outdir: 'dist' })
  * console.log(formatEmbedReport(files))
  */
-export async function buildEmbed({ outdir, minify = true }: BuildEmbedOptions): Promise<EmbedFileReport[]> {
+export async function buildEmbed({ outdir, minify = true }: BuildEmbedOptions = {}): Promise<EmbedFileReport[]> {
   const shared = await sharedOptions(minify)
-  const target = resolve(outdir)
-  await mkdir(target, { recursive: true })
+  // esbuild wants an outdir to name its outputs even when nothing is written.
+  const target = resolve(outdir ?? resolve(PACKAGE_ROOT, 'dist'))
+  if (outdir !== undefined) await mkdir(target, { recursive: true })
   const buildFile = async (file: keyof typeof EMBED_BUDGETS, entry: string, extra: BuildOptions = {}) => {
     const name = file.replace(/\.js$/, '')
     const result = await build({ ...shared, ...extra, entryPoints: { [name]: entry }, outdir: target, write: false })
     const output = result.outputFiles.find((candidate) => candidate.path.endsWith(file))
     if (!output || !result.metafile) throw new Error(`esbuild wrote no ${file}`)
-    await writeFile(output.path, output.contents)
+    if (outdir !== undefined) await writeFile(output.path, output.contents)
     return report(result.metafile, file, output.contents)
   }
   return Promise.all([
@@ -130,6 +137,16 @@ export async function buildEmbed({ outdir, minify = true }: BuildEmbedOptions): 
       plugins: [cssAsText],
     }),
   ])
+}
+
+/** The two built files by name, kept in memory: what a dev server or a test serves at `/embed/`. */
+export type EmbedFiles = Record<keyof typeof EMBED_BUDGETS, Uint8Array>
+
+/** Builds both files without writing them. */
+export async function buildEmbedFiles(): Promise<EmbedFiles> {
+  const [loader, chunk] = await buildEmbed()
+  if (!loader || !chunk) throw new Error('buildEmbed returned fewer than two files')
+  return { [loader.file]: loader.code, [chunk.file]: chunk.code } as EmbedFiles
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`

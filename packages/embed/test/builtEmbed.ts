@@ -1,8 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildEmbed } from '../scripts/buildEmbed.js'
+import { buildEmbedFiles } from '../scripts/buildEmbed.js'
 
 // Test support for the tests that run the shipped files rather than the source: the two files exactly as buildEmbed
 // writes them, and jsdom to give each run a fresh window. Outside src/, so it is never published.
@@ -29,17 +26,9 @@ export interface BuiltEmbed {
   chunk: string
 }
 
-/** Builds the embed into a temporary folder, reads both files and removes the folder. */
+/** Builds the embed in memory and returns both files as text. */
 export async function buildEmbedForTest(): Promise<BuiltEmbed> {
-  const outdir = await mkdtemp(join(tmpdir(), 'cobrowse-embed-test-'))
-  try {
-    await buildEmbed({ outdir })
-    const [loader, chunk] = await Promise.all([
-      readFile(join(outdir, 'embed.js'), 'utf8'),
-      readFile(join(outdir, 'embed-ui.js'), 'utf8'),
-    ])
-    return { loader, chunk }
-  } finally {
-    await rm(outdir, { recursive: true, force: true })
-  }
+  const files = await buildEmbedFiles()
+  const text = new TextDecoder()
+  return { loader: text.decode(files['embed.js']), chunk: text.decode(files['embed-ui.js']) }
 }

@@ -6,6 +6,9 @@ import { verifySdkToken } from '../auth/verifySdkToken.js'
 import { renderAgentViewerPage } from '../pages/agentViewerPage.js'
 import { renderDeskPage } from '../pages/deskPage.js'
 import { PATHS } from '../protocol/paths.js'
+import { createRestApi } from '../rest/createRestApi.js'
+import { resolveRestOptions } from '../rest/resolveRestOptions.js'
+import { SessionHistory } from '../rest/sessionHistory.js'
 import { SessionRegistry } from '../sessions/sessionRegistry.js'
 import type { BundleName } from './bundles.js'
 import { createRequestHandler } from './createRequestHandler.js'
@@ -41,6 +44,12 @@ beforeAll(async () => {
     sdkKey,
     sdkSecret,
     devTokenEndpoint: true,
+    restApi: createRestApi({
+      settings: resolveRestOptions({}),
+      live: () => registry.live(),
+      history: new SessionHistory(10),
+      log: () => {},
+    }),
     log: (line) => logs.push(line),
   })
   server = createServer((req, res) => {

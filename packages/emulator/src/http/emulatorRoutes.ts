@@ -19,7 +19,7 @@ export interface HttpContext {
   sdkSecret: string
   devTokenEndpoint: boolean
   /** Zoom's cobrowse REST API, served under `/v2/cobrowsesdk/`; without it those paths are not the emulator's. */
-  restApi?: RestApi
+  restApi: RestApi
   log: (line: string) => void
 }
 
@@ -39,7 +39,7 @@ const READ = ['GET', 'HEAD'] as const
 export function findRoute(pathname: string, context: HttpContext): Route | undefined {
   if (pathname.startsWith(PATHS.customerSdkPrefix)) return customerSdkRoute(context)
   const { restApi } = context
-  if (restApi && pathname.startsWith(REST_FIDELITY.prefix)) {
+  if (pathname.startsWith(REST_FIDELITY.prefix)) {
     // No CORS, like api.zoom.us: REST calls carry the API secret's tokens and belong on a backend, not in a page.
     return { methods: REST_METHODS, cors: false, handle: restApi.handle, rejectMethod: restApi.rejectMethod }
   }

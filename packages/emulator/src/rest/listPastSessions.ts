@@ -1,4 +1,5 @@
 import { REST_FIDELITY } from '../config/restFidelity.js'
+import { zoomDate } from '../sessions/zoomTime.js'
 import { nextPageToken, readListingRequest } from './listingRequest.js'
 import { paginate } from './paginate.js'
 import { readPastWindow } from './readPastWindow.js'
@@ -6,7 +7,6 @@ import type { RestCall, RestContext } from './restContext.js'
 import { type RestReply, restOk, validationFailed } from './restReply.js'
 import type { PastSession } from './sessionHistory.js'
 import { pastSessionRow } from './sessionRows.js'
-import { zoomDate } from './zoomTime.js'
 
 const TIME_TYPES = ['start_time', 'end_time'] as const
 

@@ -1,6 +1,6 @@
 import { REST_FIDELITY } from '../config/restFidelity.js'
+import { zoomDate, zoomTime } from '../sessions/zoomTime.js'
 import { type RestReply, validationFailed } from './restReply.js'
-import { zoomDate, zoomTime } from './zoomTime.js'
 
 /** The time range `past_sessions` reads, inclusive, in epoch milliseconds. */
 export interface PastWindow {

@@ -1,7 +1,7 @@
 import { REST_FIDELITY } from '../config/restFidelity.js'
 import type { Attendance } from '../sessions/attendance.js'
+import { zoomDuration, zoomTime } from '../sessions/zoomTime.js'
 import type { PastSession, SessionRecord } from './sessionHistory.js'
-import { zoomDuration, zoomTime } from './zoomTime.js'
 
 /** A user as session listings show one (`users[]` of `live_sessions` and `past_sessions`). */
 export interface SessionUserRow {

@@ -3,9 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FIDELITY } from '../config/fidelity.js'
 import { LEAVE_REASON } from '../sessions/leaveReason.js'
 import type { SessionLifecycleEvent } from '../sessions/sessionLifecycle.js'
+import { zoomTime } from '../sessions/zoomTime.js'
 import type { CobrowseWebhookEvent } from './cobrowseWebhookEvent.js'
 import { createTestSessions, type TestSessions } from './testSessions.js'
-import { toCobrowseWebhookEvent, toEndReason, zoomTime } from './toCobrowseWebhookEvent.js'
+import { toCobrowseWebhookEvent, toEndReason } from './toCobrowseWebhookEvent.js'
 
 // The vendored spec is the source of truth: read it as data, never through the server package.
 const SPEC = JSON.parse(

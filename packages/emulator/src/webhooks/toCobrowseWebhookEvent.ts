@@ -1,6 +1,7 @@
 import { WEBHOOK_FIDELITY } from '../config/webhookFidelity.js'
 import type { Attendance } from '../sessions/attendance.js'
 import type { SessionLifecycleEvent } from '../sessions/sessionLifecycle.js'
+import { zoomTime } from '../sessions/zoomTime.js'
 import type {
   CobrowseWebhookEvent,
   WebhookEndReason,
@@ -101,11 +102,6 @@ export function toEndReason(reason: string): WebhookEndReason {
   const mapped: Readonly<Record<string, WebhookEndReason>> = WEBHOOK_FIDELITY.endReasons
   // hasOwn: a reason such as "constructor" must not find Object.prototype's members.
   return (Object.hasOwn(mapped, reason) && mapped[reason]) || WEBHOOK_FIDELITY.unknownEndReason
-}
-
-/** Zoom's time format in webhooks: ISO 8601 UTC to the second, like `2025-04-01T12:22:26Z`. */
-export function zoomTime(date: Date): string {
-  return `${date.toISOString().slice(0, 19)}Z`
 }
 
 function toLeaveReason(reason: string | undefined): WebhookLeaveReason {

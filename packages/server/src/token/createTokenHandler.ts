@@ -1,11 +1,12 @@
 import { createCorsPolicy } from '../cors/createCorsPolicy.js'
+import { importHmacKey } from '../crypto/hmacKey.js'
 import { jsonResponse } from '../http/httpProblem.js'
 import { readBody } from '../http/readBody.js'
 import { createRateLimiter } from '../rateLimit/createRateLimiter.js'
 import { assertTokenHandlerOptions } from './assertTokenHandlerOptions.js'
 import { parseTokenRequest } from './parseTokenRequest.js'
 import { resolveTokenUser } from './resolveTokenUser.js'
-import { importSigningKey, signCobrowseTokenWithKey } from './signCobrowseToken.js'
+import { signCobrowseTokenWithKey } from './signCobrowseToken.js'
 import type { TokenHandlerOptions } from './tokenHandlerOptions.js'
 import { refuse, TOKEN_ENDPOINT_ALLOW, tokenProblems } from './tokenProblems.js'
 
@@ -51,7 +52,7 @@ export function createTokenHandler(options: TokenHandlerOptions): (request: Requ
   const maxBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   let signingKey: Promise<CryptoKey> | undefined
   const key = () => {
-    signingKey ??= importSigningKey(sdkSecret).catch((error: unknown) => {
+    signingKey ??= importHmacKey(sdkSecret).catch((error: unknown) => {
       signingKey = undefined
       throw error
     })

@@ -70,12 +70,6 @@ export async function signCobrowseTokenWithKey(
   return new SignJWT(payload).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(key)
 }
 
-/** The SDK secret as a non-extractable HMAC-SHA256 key, for `signCobrowseTokenWithKey`. */
-export function importSigningKey(sdkSecret: string): Promise<CryptoKey> {
-  const raw = new TextEncoder().encode(sdkSecret)
-  return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-}
-
 /** Throws unless both SDK credentials are non-empty strings. Shared with `createTokenHandler`. */
 export function assertCredentials(sdkKey: unknown, sdkSecret: unknown): void {
   const missing = [

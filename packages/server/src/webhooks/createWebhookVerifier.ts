@@ -1,9 +1,10 @@
+import { importHmacKey } from '../crypto/hmacKey.js'
 import type { HttpProblem } from '../http/httpProblem.js'
 import { parseWebhookEvent } from './events/parseWebhookEvent.js'
 import type { WebhookEvent } from './events/WebhookEvent.js'
 import { type WebhookHeaders, webhookHeader } from './webhookHeader.js'
 import { type WebhookProblemCode, webhookProblem } from './webhookProblem.js'
-import { hmacHex, importWebhookSecret, isSignatureForm, signatureMatches } from './webhookSignature.js'
+import { hmacHex, isSignatureForm, signatureMatches } from './webhookSignature.js'
 
 /** What Zoom expects back from an `endpoint.url_validation` request, as the JSON body of a 200. */
 export interface UrlValidationResponse {
@@ -58,7 +59,7 @@ export function createWebhookVerifier(
     if (!TIMESTAMP_FORM.test(timestamp)) return refuse('timestamp_malformed')
     if (!isSignatureForm(signature)) return refuse('signature_malformed')
     try {
-      key ??= importWebhookSecret(secretToken)
+      key ??= importHmacKey(secretToken)
       if (!(await signatureMatches(await key, timestamp, body, signature))) return refuse('signature_mismatch')
       // Checked after the signature, so a wrong secret is reported as such rather than as a clock problem.
       const nowMs = typeof now === 'number' && Number.isFinite(now) ? now : Date.now()

@@ -1,4 +1,5 @@
-import { hmacHex, importWebhookSecret, signedMessage } from './webhookSignature.js'
+import { importHmacKey } from '../crypto/hmacKey.js'
+import { hmacHex, signedMessage } from './webhookSignature.js'
 
 /** Options of `signWebhook`. */
 export interface SignWebhookOptions {
@@ -27,6 +28,6 @@ export interface WebhookSignatureHeaders {
  */
 export async function signWebhook(options: SignWebhookOptions): Promise<WebhookSignatureHeaders> {
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000))
-  const digest = await hmacHex(await importWebhookSecret(options.secretToken), signedMessage(timestamp, options.body))
+  const digest = await hmacHex(await importHmacKey(options.secretToken), signedMessage(timestamp, options.body))
   return { 'x-zm-request-timestamp': timestamp, 'x-zm-signature': `v0=${digest}` }
 }

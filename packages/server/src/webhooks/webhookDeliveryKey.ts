@@ -1,3 +1,5 @@
+import { toHex } from '../crypto/hex.js'
+
 const encoder = new TextEncoder()
 
 /**
@@ -7,7 +9,5 @@ const encoder = new TextEncoder()
 export async function webhookDeliveryKey(name: string, body: unknown, raw: string): Promise<string> {
   const eventTs = (body as { event_ts?: unknown } | null)?.event_ts
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(raw)))
-  let hex = ''
-  for (const byte of digest) hex += byte.toString(16).padStart(2, '0')
-  return `${name}:${typeof eventTs === 'number' ? eventTs : ''}:${hex}`
+  return `${name}:${typeof eventTs === 'number' ? eventTs : ''}:${toHex(digest)}`
 }

@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { importHmacKey } from '../crypto/hmacKey.js'
 import { signWebhook } from './signWebhook.js'
-import { hmacHex, importWebhookSecret, isSignatureForm, signatureMatches } from './webhookSignature.js'
+import { hmacHex, isSignatureForm, signatureMatches } from './webhookSignature.js'
 
 // Expected values come from node:crypto, independently of the WebCrypto code under test.
 function zoomSignature(secret: string, timestamp: string, body: string): string {
@@ -28,13 +29,13 @@ describe('webhook signatures', () => {
   })
 
   it('computes the URL validation token as hex HMAC-SHA256 of the plain token', async () => {
-    const key = await importWebhookSecret('secret-token')
+    const key = await importHmacKey('secret-token')
     const expected = createHmac('sha256', 'secret-token').update('qgg8vlvZRS6UYooatFL8Aw').digest('hex')
     expect(await hmacHex(key, 'qgg8vlvZRS6UYooatFL8Aw')).toBe(expected)
   })
 
   it('matches the right signature and refuses every single-character change of it', async () => {
-    const key = await importWebhookSecret('secret-token')
+    const key = await importHmacKey('secret-token')
     const body = '{"event":"x"}'
     const good = zoomSignature('secret-token', '100', body)
     expect(await signatureMatches(key, '100', body, good)).toBe(true)
@@ -44,7 +45,7 @@ describe('webhook signatures', () => {
     }
     expect(await signatureMatches(key, '101', body, good)).toBe(false)
     expect(await signatureMatches(key, '100', `${body} `, good)).toBe(false)
-    expect(await signatureMatches(await importWebhookSecret('other'), '100', body, good)).toBe(false)
+    expect(await signatureMatches(await importHmacKey('other'), '100', body, good)).toBe(false)
   })
 
   it('accepts only Zoom’s form: v0= and 64 lowercase hex digits', () => {

@@ -1,10 +1,7 @@
+import { fromHex, toHex } from '../crypto/hex.js'
+
 const encoder = new TextEncoder()
 const SIGNATURE_FORM = /^v0=[0-9a-f]{64}$/
-
-/** Imports a Secret Token as an HMAC-SHA256 key; WebCrypto, so it runs on Node, Bun, Deno and edge runtimes. */
-export function importWebhookSecret(secretToken: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(secretToken), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-}
 
 /** Hex HMAC-SHA256 of `message`: the signature's digest, and the `encryptedToken` of a URL validation. */
 export async function hmacHex(key: CryptoKey, message: string): Promise<string> {
@@ -38,16 +35,4 @@ export async function signatureMatches(
   let difference = 0
   for (let i = 0; i < expected.length; i++) difference |= (expected[i] ?? 0) ^ (given[i] ?? 0)
   return difference === 0
-}
-
-function toHex(bytes: Uint8Array): string {
-  let hex = ''
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0')
-  return hex
-}
-
-function fromHex(hex: string): Uint8Array {
-  const bytes = new Uint8Array(hex.length >> 1)
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16)
-  return bytes
 }

@@ -1,5 +1,5 @@
 /**
- * A moment as Zoom's REST API writes it: ISO 8601 in UTC to the second, e.g. `2025-02-14T19:09:01Z`.
+ * A moment as Zoom's REST API and webhooks write it: ISO 8601 in UTC to the second, e.g. `2025-02-14T19:09:01Z`.
  *
  * @example
  * zoomTime(new Date('2025-02-14T19:09:01.789Z')) // '2025-02-14T19:09:01Z'
