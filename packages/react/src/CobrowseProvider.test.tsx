@@ -119,4 +119,16 @@ describe('CobrowseProvider', () => {
     await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('keeps the first one')))
     warn.mockRestore()
   })
+
+  it('says in development that new masking after mount is not applied, and is quiet for an equal one', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const config = (selectors: string[]) => ({ sdkKey: 'k', token: TOKEN, storage: null, masking: { selectors } })
+    const view = render(<CobrowseProvider config={config(['.pii'])} />)
+    view.rerender(<CobrowseProvider config={config(['.pii'])} />)
+    expect(warn).not.toHaveBeenCalled()
+    view.rerender(<CobrowseProvider config={config(['.pii', '#ssn'])} />)
+    await waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('reads piiMask once, at init')))
+    expect(warn.mock.calls[0]?.[0]).toContain('<Mask>')
+    warn.mockRestore()
+  })
 })

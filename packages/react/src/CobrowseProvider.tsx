@@ -1,4 +1,4 @@
-import { createSessionStore, type SessionStore, type SessionStoreConfig } from '@cobrowse-kit/core'
+import { createSessionStore, isDevelopment, type SessionStore, type SessionStoreConfig } from '@cobrowse-kit/core'
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { CobrowseContext } from './context/CobrowseContext.js'
 
@@ -16,15 +16,25 @@ export type CobrowseProviderProps = { children?: ReactNode } & (
     }
 )
 
+const maskingOf = (config: SessionStoreConfig) => JSON.stringify([config.masking, config.settings?.piiMask])
+
 function useWarnOnConfigChange(config: SessionStoreConfig | undefined) {
   const first = useRef(config)
   useEffect(() => {
     const initial = first.current
-    if (!initial || !config || (initial.sdkKey === config.sdkKey && initial.origin === config.origin)) return
-    console.warn(
-      '[cobrowse-kit] <CobrowseProvider> got a new sdkKey or origin after mount; it keeps the first one. ' +
-        'Give the provider a `key` to start over with the new configuration.',
-    )
+    if (!initial || !config) return
+    if (initial.sdkKey !== config.sdkKey || initial.origin !== config.origin) {
+      console.warn(
+        '[cobrowse-kit] <CobrowseProvider> got a new sdkKey or origin after mount; it keeps the first one. ' +
+          'Give the provider a `key` to start over with the new configuration.',
+      )
+    }
+    if (isDevelopment() && maskingOf(initial) !== maskingOf(config)) {
+      console.warn(
+        '[cobrowse-kit] <CobrowseProvider> got new masking after mount; the SDK reads piiMask once, at init, so it ' +
+          'is not applied. Wrap what appears later in <Mask> (or give it data-cobrowse-mask): that works at once.',
+      )
+    }
   }, [config])
 }
 

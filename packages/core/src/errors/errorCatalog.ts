@@ -174,6 +174,13 @@ export const KIT_ERRORS = {
     'Zoom PINs: 6 digits. Custom PINs: up to 10 letters and digits.',
   ],
   invalid_config: ['INVALID_CONFIG', 'config', false, 'The cobrowse configuration is not valid.', 'See the message.'],
+  invalid_masking: [
+    'INVALID_MASKING',
+    'config',
+    false,
+    'A masking selector is not valid.',
+    'Fix the item the message names; nothing is shared with agents until masking is valid.',
+  ],
   unknown: ['UNKNOWN', 'unknown', true, 'Something went wrong.', 'Retry.'],
 } as const satisfies Record<string, readonly [string, CobrowseErrorFamily, boolean, string, string]>
 

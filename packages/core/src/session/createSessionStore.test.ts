@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CobrowseError } from '../errors/CobrowseError.js'
+import { compileMasking } from '../masking/compileMasking.js'
 import { createFakeCustomerSdk, type FakeCustomerSdkOptions } from '../testing/index.js'
 import { createSessionStore } from './createSessionStore.js'
 import type { MarkStorage } from './recoveryMark.js'
@@ -16,6 +17,9 @@ function memoryStorage(initial: Record<string, string> = {}): MarkStorage & { da
     removeItem: (key) => void data.delete(key),
   }
 }
+
+/** What the kit sends with no masking option: `<Mask>`'s attribute and the sensitive-field defaults. */
+const DEFAULT_MASK = compileMasking(undefined)
 
 function setup(options: FakeCustomerSdkOptions = {}, config: Partial<SessionStoreConfig> = {}) {
   const fake = createFakeCustomerSdk(options)
@@ -57,7 +61,7 @@ describe('createSessionStore: the customer flow', () => {
     await store.load()
     expect(fake.calls.init[0]).toEqual({
       appKey: 'key',
-      piiMask: { maskType: 'all_input', maskCssSelectors: '[data-cobrowse-mask]' },
+      piiMask: { ...DEFAULT_MASK, maskType: 'all_input' },
     })
   })
 
@@ -406,9 +410,7 @@ describe('createSessionStore: loading from the CDN', () => {
     script?.dispatchEvent(new Event('load'))
     await started
     await settle()
-    expect(fake.calls.init).toEqual([
-      { piiMask: { maskType: 'custom_input', maskCssSelectors: '[data-cobrowse-mask]' } },
-    ])
+    expect(fake.calls.init).toEqual([{ piiMask: DEFAULT_MASK }])
     expect(store.getState()).toEqual({ status: 'pin', pin: '102030' })
     restore()
     script?.remove()
@@ -444,7 +446,7 @@ describe('createSessionStore: masking', () => {
     await store.load()
     expect(fake.calls.init[0]?.piiMask).toEqual({
       maskType: 'custom_input',
-      maskCssSelectors: '[data-cobrowse-mask], .pii',
+      maskCssSelectors: `${DEFAULT_MASK?.maskCssSelectors}, .pii`,
       maskHTMLAttributes: 'data-sensitive=true',
     })
   })
@@ -455,10 +457,27 @@ describe('createSessionStore: masking', () => {
     expect(fake.calls.init[0]).toEqual({ appKey: 'key' })
   })
 
-  it('turns a bad masking option into a typed load error, never a crash', async () => {
-    const { fake, store } = setup({}, { masking: { selectors: ['.a{}'] } })
+  it('checks masking when the store is made: a bad selector is reported at once and the SDK never starts', async () => {
+    const logger = { warn: vi.fn() }
+    const { fake, store } = setup({}, { masking: { selectors: ['.pii', '.broken['] }, logger })
+    expect(logger.warn).toHaveBeenCalledTimes(1)
+    expect(logger.warn.mock.calls[0]?.[0]).toContain("invalid_masking: masking.selectors[1]: '.broken[' never closes")
     await store.start()
-    expect(store.getState()).toMatchObject({ status: 'error', during: 'load', error: { code: 'invalid_config' } })
+    expect(store.getState()).toMatchObject({ status: 'error', during: 'load', error: { code: 'invalid_masking' } })
+    expect(fake.calls.init).toHaveLength(0)
+    await store.retry()
+    expect(fake.calls.init).toHaveLength(0)
+    expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'invalid_masking' } })
+  })
+
+  it('refuses a selector only the browser parser rejects, also in a raw piiMask from settings', async () => {
+    const { fake, store } = setup(
+      {},
+      { settings: { piiMask: { maskCssSelectors: '.pii, ..double' } }, logger: { warn: vi.fn() } },
+    )
+    await store.load()
+    expect(store.getState()).toMatchObject({ status: 'error', error: { code: 'invalid_masking' } })
+    expect((store.getState() as { error: Error }).error.message).toContain("'..double'")
     expect(fake.calls.init).toHaveLength(0)
   })
 })

@@ -8,7 +8,7 @@ import { type CustomerSession, SESSION_RECOVERABLE } from '../sdk/customerSessio
 import { toCobrowseError } from '../sdk/normalizePayload.js'
 import { resolveToken } from '../token/resolveToken.js'
 import { eventToTransition } from './eventToTransition.js'
-import { initCustomerSession } from './initCustomerSession.js'
+import { checkMasking, initCustomerSession } from './initCustomerSession.js'
 import { listenToSession } from './listenToSession.js'
 import { createRecoveryMark } from './recoveryMark.js'
 import type { SessionState } from './sessionState.js'
@@ -88,6 +88,12 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
   const warn = (message: string) => {
     if (isDevelopment()) logger.warn(`[cobrowse-kit] ${message}`)
   }
+  // Masking is security configuration: it is checked now, with the browser's selector parser when there is a document
+  // (again at init otherwise), and a bad item keeps the SDK from ever starting. Reported in production too: without
+  // a fix the feature cannot work.
+  const maskingProblem = checkMasking(config)
+  if (maskingProblem)
+    logger.warn(`[cobrowse-kit] ${maskingProblem.code}: ${maskingProblem.message} ${maskingProblem.hint}`)
 
   const dispatch = (transition: SessionTransition): boolean => {
     const current = api.getState()
@@ -162,6 +168,7 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
   const loadOnce = async (): Promise<void> => {
     if (!dispatch({ type: 'LOAD_STARTED' })) return
     try {
+      if (maskingProblem) throw maskingProblem
       ready = await initSession()
     } catch (error) {
       fail(error, 'load')

@@ -20,18 +20,29 @@ async function obtainSdk(config: SessionStoreConfig): Promise<CustomerSdk> {
   return sdk
 }
 
+/** The error a store's masking configuration throws when compiled, if any (see `compileMasking`). */
+export function checkMasking(config: SessionStoreConfig): CobrowseError | undefined {
+  try {
+    compileMasking(config.masking, config.settings?.piiMask)
+    return undefined
+  } catch (error) {
+    return toCobrowseError(error)
+  }
+}
+
 /**
  * Gets the customer SDK (the one passed in, or the CDN script) and calls its `init` once, resolving the session.
  * An SDK object passed in means npm (BYOP) mode, which needs `appKey`; the CDN script knows its key from its URL.
- * Masking (`<Mask>`, `data-cobrowse-mask`, the `masking` option) is compiled into `piiMask` here.
+ * Masking (`<Mask>`, `data-cobrowse-mask`, the sensitive-field defaults, the `masking` option) is compiled into
+ * `piiMask` here, before the SDK is even loaded: a selector the browser refuses means no SDK and no recording.
  * Rejects with a `CobrowseError` (`sdk_load_*`, `sdk_unavailable`, or the init error, `sdk_init_failed` by default).
  */
 export async function initCustomerSession(config: SessionStoreConfig): Promise<CustomerSession> {
+  const piiMask = compileMasking(config.masking, config.settings?.piiMask)
   const sdk = await obtainSdk(config)
   const settings: CustomerInitSettings = config.sdk
     ? { appKey: config.sdkKey, ...config.settings }
     : { ...config.settings }
-  const piiMask = compileMasking(config.masking, config.settings?.piiMask)
   if (piiMask) settings.piiMask = piiMask
   return new Promise<CustomerSession>((resolve, reject) => {
     sdk.init(settings, ({ success, session, error }) => {

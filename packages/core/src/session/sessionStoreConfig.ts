@@ -18,8 +18,12 @@ export interface SessionStoreConfig {
   /** Init settings: annotation, remote assist, multi-tab persistence, and a raw `piiMask` if you need one. */
   settings?: CustomerInitSettings
   /**
-   * What agents must never see, compiled with `<Mask>` and `data-cobrowse-mask` into `piiMask`. `false` sends no
-   * masking of the kit's, so the Zoom portal's defaults apply.
+   * What agents must never see, compiled with `<Mask>`, `data-cobrowse-mask` and the sensitive-field defaults
+   * (passwords, card data, one-time codes) into `piiMask`. Checked when the store is made: an invalid selector is a
+   * `CobrowseError` (`invalid_masking`) naming it, and the SDK never starts. Read once: the SDK takes `piiMask` at
+   * init and has no way to change it later, so for UI that appears during a session use `<Mask>` or the
+   * `data-cobrowse-mask` attribute, which the SDK matches on the live page. `false` sends no masking of the kit's
+   * (not even the defaults), so the Zoom portal's defaults apply.
    */
   masking?: MaskingOptions | false
   /** BYOP only: the PIN to start with (letters and digits, at most 10). Requires `enable_byop: 1` in the token. */

@@ -43,7 +43,7 @@ describe('readScriptOptions', () => {
       token: { url: '/api/cobrowse/token' },
       origin: 'http://localhost:4000',
       version: '3.9.0',
-      masking: { selectors: ['.pii', '#ssn', ':is(.card, .iban)', '[data-x="a,b"]'] },
+      masking: { selectors: ['.pii, #ssn, :is(.card, .iban), [data-x="a,b"]'] },
       locale: 'es',
       nonce: 'n0nce',
       position: 'top-left',

@@ -13,8 +13,6 @@ const POSITIONS: readonly EmbedPosition[] = ['bottom-right', 'bottom-left', 'top
 const SCHEMES = ['light', 'dark', 'system'] as const
 const ON_OFF = ['on', 'off'] as const
 const LOCALES = ['en', 'es'] as const
-// Top-level commas only, as core splits a piiMask selector list: `:is(.a, .b)` and `[data-x="a,b"]` stay whole.
-const SELECTOR_SEPARATOR = /,(?![^[(]*[\])])/
 
 /**
  * Reads the loader tag's `data-*` attributes into `EmbedOptions`. A value outside an attribute's choices is reported
@@ -47,17 +45,9 @@ export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptio
   put('origin', read('origin'))
   put('version', read('version'))
   const mask = read('mask')
-  put(
-    'masking',
-    mask
-      ? {
-          selectors: mask
-            .split(SELECTOR_SEPARATOR)
-            .map((item) => item.trim())
-            .filter(Boolean),
-        }
-      : undefined,
-  )
+  // One list, split and checked item by item by core when the session UI loads: a bad item is reported by name and
+  // nothing is recorded, rather than one typo silently weakening the other masks.
+  put('masking', mask ? { selectors: [mask] } : undefined)
   put('locale', choice('locale', LOCALES))
   // The tag's own nonce is the better place (browsers hide it from the DOM); data-nonce works too.
   put('nonce', read('nonce') || script?.nonce || undefined)

@@ -22,8 +22,8 @@ const masksPii = sessionIn('idle', { masking: { selectors: ['.pii'] } })
 
 const FILLED = { name: 'Ana Lima', card: '4242 4242 4242 4242', email: 'ana@example.com' }
 
-/** What `maskText` gives: every visible character starred, spaces kept so the layout stays the same. */
-const starred = (text: string) => text.replace(/\S/g, '*')
+/** A masked field value, as the recorder sends it: every character starred, the length kept. */
+const starred = (text: string) => '*'.repeat(text.length)
 
 /** A filled payment form under the provider's masking: the card and the email are starred, the name is not. */
 export const PaymentFormMasked: Story = {

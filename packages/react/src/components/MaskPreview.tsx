@@ -18,9 +18,21 @@ export interface MaskPreviewProps {
   className?: string
 }
 
+/** Invalid masking shows everything masked (and says why on the console): a preview never shows more than agents. */
+function previewMasking(masking: MaskingOptions | undefined, piiMask: PiiMaskSettings | undefined) {
+  try {
+    return compileMasking(masking, piiMask)
+  } catch (error) {
+    console.warn(`[cobrowse-kit] <MaskPreview>: ${String(error)}`)
+    return { maskType: 'custom_input' as const, maskCssSelectors: '*' }
+  }
+}
+
 /**
- * Shows, inside the host app, what an agent will see of a piece of UI: the UI itself beside a live, masked copy.
- * For design review and QA of masking; the protection itself happens in the SDK.
+ * Shows, inside the host app, what an agent will see of a piece of UI: the UI itself beside a live, masked copy made
+ * with the same rules as the emulator's recorder (text, values, and only known-safe attributes of masked elements;
+ * the sensitive-field defaults included). For design review and QA of masking; the protection itself happens in the
+ * SDK. Content the UI renders through portals is not part of the copy.
  *
  * @example
  * <MaskPreview><PaymentForm /></MaskPreview>
@@ -36,7 +48,7 @@ export function MaskPreview({
   const store = useMaybeCobrowseStore()
   const live = useRef<HTMLDivElement>(null)
   const copy = useRef<HTMLDivElement>(null)
-  const compiled = compileMasking(
+  const compiled = previewMasking(
     masking ?? (store?.config.masking === false ? undefined : store?.config.masking),
     piiMask ?? store?.config.settings?.piiMask,
   )

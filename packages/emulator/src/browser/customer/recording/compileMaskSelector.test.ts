@@ -66,6 +66,15 @@ describe('compileMaskSelector', () => {
     expect(mask.rejected).toEqual(['..bad', 'data ok'])
   })
 
+  it('checks items one by one: an unclosed item neither swallows the next ones nor masks the whole page', () => {
+    const mask = compileMaskSelector({
+      maskCssSelectors: '.pii, .broken[, .after-broken, :not(.nothing',
+      maskHTMLAttributes: 'data-x="open, data-y',
+    })
+    expect(mask.selector).toBe('.pii, .after-broken, [data-y]')
+    expect(mask.rejected).toEqual(['.broken[', ':not(.nothing', 'data-x="open'])
+  })
+
   it('uses the validator it is given', () => {
     const mask = compileMaskSelector({ maskCssSelectors: '.a, .b' }, (selector) => selector !== '.b')
     expect(mask).toEqual({ selector: '.a', maskAll: false, rejected: ['.b'] })

@@ -57,8 +57,9 @@ function domSelectorCheck(selector: string): boolean {
 /**
  * Compiles `piiMask` into one selector. `maskCssSelectors` items are kept as written, `maskHTMLAttributes` items
  * become attribute selectors, and `all_input` adds every field type. Unknown `maskType` values behave like
- * `custom_input`, which masks only what the page names. An invalid item is dropped (and reported in `rejected`)
- * rather than invalidating the whole list: one typo must not switch off the other, valid, masks.
+ * `custom_input`, which masks only what the page names. Items are split and checked one by one: an invalid or
+ * unclosed item is dropped (and reported in `rejected`) rather than invalidating, swallowing or widening the rest of
+ * the list, so one typo never switches off the other, valid, masks.
  */
 export function compileMaskSelector(
   piiMask: PiiMaskSettings | undefined,
@@ -66,12 +67,14 @@ export function compileMaskSelector(
 ): CompiledMask {
   const maskAll = piiMask?.maskType === 'all_input'
   const parts: string[] = []
-  const rejected: string[] = []
-  for (const item of splitSelectorList(piiMask?.maskCssSelectors ?? '')) {
+  const selectors = splitSelectorList(piiMask?.maskCssSelectors ?? '')
+  const attributes = splitSelectorList(piiMask?.maskHTMLAttributes ?? '')
+  const rejected = [...selectors.malformed, ...attributes.malformed]
+  for (const item of selectors.items) {
     if (isValidSelector(item)) parts.push(item)
     else rejected.push(item)
   }
-  for (const item of splitSelectorList(piiMask?.maskHTMLAttributes ?? '')) {
+  for (const item of attributes.items) {
     const selector = compileAttributeFilter(item)
     if (selector !== null && isValidSelector(selector)) parts.push(selector)
     else rejected.push(item)

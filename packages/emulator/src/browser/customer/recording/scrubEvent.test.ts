@@ -113,10 +113,10 @@ describe('scrubEvent: full snapshots', () => {
     expect(node(21)?.textContent).toBe('****** ******')
   })
 
-  it('leaves placeholders, style text and button captions alone', () => {
-    expect(node(10)?.attributes?.placeholder).toBe('Card number')
+  it('masks placeholders and button captions of masked fields too, but leaves style text (page code) alone', () => {
+    expect(node(10)?.attributes?.placeholder).toBe('***********')
     expect(node(23)?.textContent).toBe('.note { color: red }')
-    expect(node(25)?.attributes?.value).toBe('Send')
+    expect(node(25)?.attributes?.value).toBe('****')
   })
 
   it('drops the ticked state of a masked checkbox', () => {
@@ -134,6 +134,56 @@ describe('scrubEvent: full snapshots', () => {
 
   it('does not modify the event it was given', () => {
     expect(original).toEqual(fullSnapshot())
+  })
+})
+
+describe('scrubEvent: attributes of masked elements (only known-safe ones pass)', () => {
+  const snapshot = (node: unknown) => ({
+    type: EventType.FullSnapshot,
+    timestamp: 1,
+    data: { initialOffset: { top: 0, left: 0 }, node: { type: 0, id: 1, childNodes: [node] } },
+  })
+  const scrub = (node: unknown) => {
+    const out = scrubEvent(snapshot(node), (id) => id >= 50) as { data: { node: Node } }
+    return (id: number) => find(out.data.node, id)?.attributes
+  }
+
+  it('drops URLs and documents, masks every other value, keeps structure', () => {
+    const attributes = scrub(
+      el(50, 'div', { class: 'box', id: 'b', role: 'group', 'aria-description': 'card 4111' }, [
+        el(51, 'a', { href: 'mailto:ada@example.com', target: '_blank', rel: 'noopener' }),
+        el(52, 'img', { src: 'data:image/png;base64,c2VjcmV0', srcset: 'a.png 1x', alt: 'Ada', width: '10' }),
+        el(53, 'iframe', { srcdoc: '<p>secret</p>', rr_src: 'about:srcdoc' }),
+        el(54, 'time', { datetime: '1815-12-10' }),
+        el(55, 'div', { 'aria-valuenow': '4111', 'aria-placeholder': 'ada', 'aria-hidden': 'true', onclick: 'x()' }),
+        el(56, 'input', { type: 'radio', checked: true, 'aria-checked': 'true', name: 'plan', value: 'gold' }),
+      ]),
+    )
+    expect(attributes(50)).toEqual({ class: 'box', id: 'b', role: 'group', 'aria-description': '*********' })
+    expect(attributes(51)).toEqual({ target: '_blank', rel: 'noopener' })
+    expect(attributes(52)).toEqual({ alt: '***', width: '10' })
+    expect(attributes(53)).toEqual({})
+    expect(attributes(54)).toEqual({ datetime: '**********' })
+    expect(attributes(55)).toEqual({ 'aria-valuenow': '****', 'aria-placeholder': '***', 'aria-hidden': 'true' })
+    expect(attributes(56)).toEqual({ type: 'radio', name: 'plan', value: '****' })
+  })
+
+  it('keeps only the safe declarations of an inline style', () => {
+    const attributes = scrub(
+      el(50, 'div', {
+        style: '--card: "4111 1111"; color: rgb(0, 0, 0); background: url(https://x.test/4111.png); width: 10px',
+      }),
+    )
+    expect(attributes(50)).toEqual({ style: 'color: rgb(0, 0, 0); width: 10px' })
+    expect(scrub(el(50, 'div', { style: '--x: 1' }))(50)).toEqual({})
+  })
+
+  it('drops the drawing attributes of SVG elements (geometry can draw a QR code)', () => {
+    const svg = { ...el(50, 'svg', { viewBox: '0 0 1 1', xmlns: 'http://www.w3.org/2000/svg' }), isSVG: true }
+    const path = { ...el(51, 'path', { d: 'M0 0h1v1', fill: 'red' }), isSVG: true }
+    const attributes = scrub({ ...svg, childNodes: [path] })
+    expect(attributes(50)).toEqual({ viewBox: '0 0 1 1', xmlns: 'http://www.w3.org/2000/svg' })
+    expect(attributes(51)).toEqual({})
   })
 })
 
@@ -185,6 +235,29 @@ describe('scrubEvent: mutations', () => {
     expect(data.attributes).toEqual([
       { id: 10, attributes: { value: '**********', 'data-x': '***', class: 'pii' } },
       { id: 30, attributes: { value: 'visible', title: 'Shown' } },
+    ])
+  })
+
+  it('applies the same rule to attributes set later, including rrweb style diffs and removals', () => {
+    const event = mutation({
+      attributes: [
+        {
+          id: 10,
+          attributes: {
+            href: 'mailto:late@example.com',
+            title: null,
+            style: { color: 'red', '--card': '4111', 'background-image': ['url(4111.png)', 'important'], width: false },
+          },
+        },
+        { id: 30, attributes: { href: 'mailto:shown@example.com', style: { '--x': '1' } } },
+      ],
+    })
+    expect(scrubEvent(event, isMasked).data.attributes).toEqual([
+      {
+        id: 10,
+        attributes: { title: null, style: { color: 'red', '--card': false, 'background-image': false, width: false } },
+      },
+      { id: 30, attributes: { href: 'mailto:shown@example.com', style: { '--x': '1' } } },
     ])
   })
 })

@@ -1,28 +1,23 @@
 import { EventType, IncrementalSource } from 'rrweb'
+import { maskedAttributeRule } from './maskedAttributes.js'
+import { maskedStyle, maskedStyleDiff } from './maskedStyle.js'
 import { maskText, maskValue } from './maskValue.js'
 
 /** Whether the node with this rrweb id is masked (itself or through an ancestor). */
 export type IsMasked = (id: number) => boolean
+/** Whether the node with this rrweb id is an SVG element (its drawing attributes are dropped, not masked). */
+export type IsSvg = (id: number) => boolean
 
 /** rrweb-snapshot's node kinds (its `NodeType` enum is not re-exported by rrweb). */
 const ELEMENT = 2
 const TEXT = 3
 const COMMENT = 5
 
-/**
- * Attributes that carry a field's value or a description of it. `placeholder` is deliberately absent: it is text the
- * page author wrote ("Card number"), not something the customer typed, and it helps the agent guide them.
- */
-const VALUE_ATTRIBUTES = new Set(['value', 'title', 'alt', 'aria-label', 'aria-valuetext', 'label', 'content'])
-/** State that reveals a choice: which option is selected, which box is ticked. Dropped rather than masked. */
-const CHOICE_ATTRIBUTES = ['selected', 'checked']
-/** Their `value` is the button's caption, written by the page author. */
-const CAPTION_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image'])
-
 interface SerializedNode {
   type: number
   id: number
   tagName?: string
+  isSVG?: boolean
   attributes?: Record<string, unknown>
   textContent?: string
   childNodes?: SerializedNode[]
@@ -34,25 +29,33 @@ interface MutationData {
   adds?: Array<{ parentId: number; node: SerializedNode }>
 }
 
-function isValueAttribute(name: string, attributes: Record<string, unknown>, tagName: string | undefined): boolean {
-  if (name === 'value' && tagName === 'input') {
-    const type = attributes.type
-    return !(typeof type === 'string' && CAPTION_INPUT_TYPES.has(type.toLowerCase()))
-  }
-  // `data-rr-*` are rrweb's own markers, not page data.
-  return VALUE_ATTRIBUTES.has(name) || (name.startsWith('data-') && !name.startsWith('data-rr-'))
-}
-
-function scrubAttributes(attributes: Record<string, unknown>, tagName: string | undefined): void {
+/**
+ * Applies `maskedAttributeRule` to the attributes of a masked element, in place. A mutation's value may also be
+ * `null` (the attribute was removed: nothing to hide) or, for `style`, rrweb's diff object.
+ */
+function scrubAttributes(attributes: Record<string, unknown>, isSvg: boolean): void {
   for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === 'string' && isValueAttribute(name, attributes, tagName)) attributes[name] = maskValue(value)
+    if (value === null) continue
+    const rule = maskedAttributeRule(name, isSvg)
+    if (rule === 'keep') continue
+    if (rule === 'style' && typeof value === 'string') {
+      const style = maskedStyle(value)
+      if (style === null) delete attributes[name]
+      else attributes[name] = style
+    } else if (rule === 'style' && typeof value === 'object') {
+      attributes[name] = maskedStyleDiff(value as Record<string, unknown>)
+    } else if (rule === 'mask' && typeof value === 'string') {
+      attributes[name] = maskValue(value)
+    } else {
+      delete attributes[name]
+    }
   }
-  for (const name of CHOICE_ATTRIBUTES) delete attributes[name]
 }
 
 function scrubTree(node: SerializedNode, inherited: boolean, isMasked: IsMasked, parentTag?: string): void {
-  const masked = inherited || isMasked(node.id)
-  if (masked && node.type === ELEMENT && node.attributes) scrubAttributes(node.attributes, node.tagName)
+  // Asked even under a masked parent: the recorder remembers every password field it is asked about.
+  const masked = isMasked(node.id) || inherited
+  if (masked && node.type === ELEMENT && node.attributes) scrubAttributes(node.attributes, node.isSVG === true)
   // Style and script text is page code, never user data; masking it would only break the replay.
   const isCode = parentTag === 'style' || parentTag === 'script'
   if (masked && (node.type === TEXT || node.type === COMMENT) && typeof node.textContent === 'string' && !isCode) {
@@ -61,7 +64,7 @@ function scrubTree(node: SerializedNode, inherited: boolean, isMasked: IsMasked,
   for (const child of node.childNodes ?? []) scrubTree(child, masked, isMasked, node.tagName)
 }
 
-function scrubMutation(data: MutationData, isMasked: IsMasked): void {
+function scrubMutation(data: MutationData, isMasked: IsMasked, isSvg: IsSvg): void {
   const adds = data.adds ?? []
   const parentOf = new Map<number, number>()
   for (const add of adds) parentOf.set(add.node.id, add.parentId)
@@ -82,17 +85,17 @@ function scrubMutation(data: MutationData, isMasked: IsMasked): void {
     if (typeof text.value === 'string' && masked(text.id)) text.value = maskText(text.value)
   }
   for (const change of data.attributes ?? []) {
-    if (masked(change.id)) scrubAttributes(change.attributes, undefined)
+    if (masked(change.id)) scrubAttributes(change.attributes, isSvg(change.id))
   }
 }
 
 /**
- * Masks, in a copy of one rrweb event, everything rrweb's own masking can miss: value-carrying attributes, a `value`
- * attribute left over after the live value was cleared, option labels and selection, ticked boxes, text under a
- * masked element. Covers full snapshots, mutations (adds, texts, attributes) and input events; other events carry
+ * Masks, in a copy of one rrweb event, everything rrweb's own masking can miss: every attribute of a masked element
+ * that is not known safe (`maskedAttributeRule`), a `value` attribute left over after the live value was cleared,
+ * option labels and selection, ticked boxes, text under a masked element. Covers full snapshots, mutations (adds, texts, attributes) and input events; other events carry
  * no field content and come back as they are. Runs in the page, so a masked value never reaches the socket.
  */
-export function scrubEvent<T>(event: T, isMasked: IsMasked): T {
+export function scrubEvent<T>(event: T, isMasked: IsMasked, isSvg: IsSvg = () => false): T {
   const loose = event as { type?: unknown; data?: { source?: unknown } }
   if (loose.type === EventType.FullSnapshot) {
     const copy = structuredClone(event) as { data: { node: SerializedNode } }
@@ -102,7 +105,7 @@ export function scrubEvent<T>(event: T, isMasked: IsMasked): T {
   if (loose.type !== EventType.IncrementalSnapshot) return event
   if (loose.data?.source === IncrementalSource.Mutation) {
     const copy = structuredClone(event) as { data: MutationData }
-    scrubMutation(copy.data, isMasked)
+    scrubMutation(copy.data, isMasked, isSvg)
     return copy as T
   }
   if (loose.data?.source === IncrementalSource.Input) {

@@ -11,7 +11,16 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-const SECRETS = ['4111', 'Jane Roe', 'diagnosis', 'Hidden choice', 'hunter2', 'private note', 'ui-secret']
+const SECRETS = [
+  'Card number',
+  '4111',
+  'Jane Roe',
+  'diagnosis',
+  'Hidden choice',
+  'hunter2',
+  'private note',
+  'ui-secret',
+]
 
 function page(): void {
   document.body.innerHTML = `
@@ -58,7 +67,6 @@ describe('startRecording (rrweb in jsdom)', () => {
     for (const secret of SECRETS) expect(json).not.toContain(secret)
     expect(json).toContain('Welcome')
     expect(json).toContain('Ada')
-    expect(json).toContain('Card number')
     expect(json).not.toMatch(/"checked":true/)
   })
 
