@@ -1,5 +1,6 @@
 import { test } from '@playwright/test'
 import { buildEmbedForTests } from './buildEmbedForTests.js'
+import { buildKitFixture } from './buildKitFixture.js'
 import { type FixtureSite, serveFixtures } from './serveFixtures.js'
 import { type SpawnedEmulator, spawnEmulator } from './spawnEmulator.js'
 
@@ -12,15 +13,23 @@ export interface EmulatorSite {
 
 /**
  * Starts an emulator with `flags` and a customer site for the spec file, and stops both after it. With `embed`, the
- * site also serves a fresh build of @cobrowse-kit/embed at `/embed/`.
+ * site also serves a fresh build of @cobrowse-kit/embed at `/embed/`; with `kit`, the React leak lab's bundle.
  */
-export function withEmulatorSite(flags: string[] = [], options: { embed?: boolean } = {}): EmulatorSite {
+export function withEmulatorSite(flags: string[] = [], options: { embed?: boolean; kit?: boolean } = {}): EmulatorSite {
   let emulator: SpawnedEmulator | undefined
   let site: FixtureSite | undefined
   test.beforeAll(async () => {
-    const embed = options.embed ? await buildEmbedForTests() : undefined
+    const [embed, kit] = await Promise.all([
+      options.embed ? buildEmbedForTests() : undefined,
+      options.kit ? buildKitFixture() : undefined,
+    ])
     emulator = await spawnEmulator(flags)
-    site = await serveFixtures({ emulator: emulator.url, sdkKey: emulator.sdkKey, ...(embed ? { embed } : {}) })
+    site = await serveFixtures({
+      emulator: emulator.url,
+      sdkKey: emulator.sdkKey,
+      ...(embed ? { embed } : {}),
+      ...(kit ? { kit } : {}),
+    })
   })
   test.afterAll(async () => {
     await site?.close()

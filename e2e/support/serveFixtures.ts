@@ -17,6 +17,8 @@ export interface FixtureVars {
   sdkKey: string
   /** The built embed (`embed.js`, `embed-ui.js`), served at `/embed/`. */
   embed?: EmbedFiles
+  /** The bundled React leak lab (e2e/fixtures/kit), served at `/kit/leak-lab.js`. */
+  kit?: string
 }
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url))
@@ -52,6 +54,11 @@ export async function serveFixtures(vars: FixtureVars): Promise<FixtureSite> {
     if (embedFile && vars.embed) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
       res.end(vars.embed[embedFile])
+      return
+    }
+    if (url.pathname === '/kit/leak-lab.js' && vars.kit) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' })
+      res.end(vars.kit)
       return
     }
     const name = url.pathname.replace(/^\//, '') || 'customer.html'
