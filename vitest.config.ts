@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url'
+import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vitest/constants'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defaultClientConditions, defaultServerConditions } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { STORY_TEST_MODES } from './packages/react/src/storybook/storyGlobals.js'
 import { CHROMIUM_LAUNCH } from './scripts/chromium.js'
 
 // Tests run from source: the custom condition resolves workspace packages to src/ with no build.
@@ -36,7 +38,7 @@ export default defineConfig({
         },
       },
       {
-        test: { name: 'repo', environment: 'node', include: ['scripts/**/*.test.ts'] },
+        test: { name: 'repo', environment: 'node', include: ['scripts/**/*.test.ts', 'e2e/support/**/*.test.ts'] },
       },
       {
         // Type tests (*.test-d.ts): expectTypeOf and @ts-expect-error, checked by tsc and counted as tests.
@@ -58,7 +60,18 @@ export default defineConfig({
             provider: playwright({
               launchOptions: CHROMIUM_LAUNCH,
             }),
-            instances: [{ browser: 'chromium' }],
+            // Every story runs once per mode: light, dark and right to left, each with its own axe check, and a
+            // failure in any of them fails the run. One browser instance per mode, each handing the plugin its
+            // globals the way `storybookTest({ initialGlobals })` does (through this provide key); a story's own
+            // `globals` still win. Instances rather than a project per mode: they share one Vite server and its
+            // dependency cache (three plugins would optimise into the same cache folder at once), and
+            // `--project storybook` still runs all three. Per-mode copies of every story would triple the sidebar,
+            // and re-rendering in a hook would run axe outside the story's own test.
+            instances: Object.entries(STORY_TEST_MODES).map(([mode, globals]) => ({
+              browser: 'chromium' as const,
+              name: `storybook (${mode})`,
+              provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: globals },
+            })),
           },
         },
       },

@@ -5,11 +5,15 @@ import { defaultClientConditions } from 'vite'
 const SOURCE_CONDITION = '@cobrowse-kit/source'
 
 const config: StorybookConfig = {
-  stories: ['../packages/*/src/**/*.stories.tsx'],
+  // The introduction first: the sidebar keeps this order, so it is the page a reviewer lands on.
+  stories: ['./Introduction.mdx', '../packages/*/src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   // Design review runs offline: no telemetry, no crash reports, no "what's new" fetches.
   core: { disableTelemetry: true, enableCrashReports: false, disableWhatsNewNotifications: true },
+  // No onboarding: the sidebar's "get started" checklist widget and the menu's onboarding guide are for people new to
+  // Storybook, not for reviewers of this kit, and they nag with a progress badge.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Reads props and their TSDoc from the TypeScript types for the Docs pages (works with TS 6, not with TS 7).
   typescript: { reactDocgen: 'react-docgen-typescript' },
   viteFinal: (viteConfig) => ({

@@ -45,7 +45,7 @@ export type {
   SessionStateOf,
   SessionStatus,
 } from './session/sessionState.js'
-export { isSessionLive, selectAgents, selectError, selectPin } from './session/sessionState.js'
+export { isSessionLive, selectAgents, selectError, selectPin, selectRemoteAssist } from './session/sessionState.js'
 export type { SessionStoreConfig } from './session/sessionStoreConfig.js'
 export type { SessionTransition, SessionTransitionType } from './session/sessionTransition.js'
 export { transitionSession } from './session/sessionTransition.js'

@@ -127,6 +127,7 @@ describe('cobrowse-emulator CLI', () => {
     [['--api-secret', ''], /--api-secret must not be empty/],
     [['--webhook-url', 'http://127.0.0.1:9/hook'], /--webhook-url needs --webhook-secret/],
     [['--webhook-secret', 'shh'], /--webhook-secret needs --webhook-url/],
+    [['--sdk-script-bytes', '3.4MB'], /--sdk-script-bytes must be a whole number from 0 to 67108864/],
   ])('exits with code 2 and says what is wrong for %j', async (args, message) => {
     const run = runCli(args)
     expect(await run.exit).toBe(2)
@@ -186,9 +187,28 @@ describe('cobrowse-emulator CLI', () => {
     }
   })
 
+  it('serves the customer SDK padded to --sdk-script-bytes, and says so', async () => {
+    const run = runCli(['--port', '0', '--sdk-script-bytes', '3400000'])
+    try {
+      const [, url = ''] = await waitForOutput(run, /listening on (http:\/\/\S+)\n[\s\S]*API secret:.*\n/)
+      expect(run.output()).toMatch(/Customer SDK: .*\/js \(padded to 3400000 bytes\)\n/)
+      const response = await fetch(`${url}${PATHS.customerSdkPrefix}emulator-dev-key/js/3.9.0`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-length')).toBe('3400000')
+      const script = await response.text()
+      expect(Buffer.byteLength(script)).toBe(3_400_000)
+      expect(script).toContain('ZoomCobrowseSDK')
+      expect(() => new Function(script)).not.toThrow()
+    } finally {
+      run.child.kill('SIGTERM')
+      await run.exit
+    }
+  })
+
   it('prints usage for --help', async () => {
     const run = runCli(['--help'])
     expect(await run.exit).toBe(0)
     expect(run.output()).toContain('--recovery-window-ms')
+    expect(run.output()).toContain('--sdk-script-bytes')
   })
 })

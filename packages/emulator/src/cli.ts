@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util'
+import { EmulatorOptionsError } from './config/EmulatorOptionsError.js'
 import type { EmulatorOptions } from './config/emulatorOptions.js'
 import { REST_FIDELITY } from './config/restFidelity.js'
+import { MAX_SDK_SCRIPT_BYTES } from './http/customerSdkPadding.js'
 import { PATHS } from './protocol/paths.js'
-import { RestOptionsError } from './rest/restOptionsError.js'
 import { DEFAULT_HOST, DEFAULT_PORT, type RunningEmulator, startEmulator } from './startEmulator.js'
-import { WebhookOptionsError } from './webhooks/webhookOptionsError.js'
 
 const USAGE = `Usage: cobrowse-emulator [options]
 
@@ -21,6 +21,7 @@ Options:
   --webhook-secret <token>   Secret Token that signs webhooks (required with --webhook-url)
   --recovery-window-ms <n>   how long a reloading customer may take to come back (default 120000, as Zoom)
   --agent-wait-ms <n>        how long agents wait for an absent customer (default 180000, as Zoom)
+  --sdk-script-bytes <n>     pad the customer SDK script to n bytes, e.g. 3400000 for Zoom's size (default: unpadded)
   --help                     show this help
 `
 
@@ -46,6 +47,7 @@ function readOptions(args: string[]): { help: true } | { help: false; options: C
     ['port', values.port, 65_535],
     ['recovery-window-ms', values['recovery-window-ms'], MAX_TIMER_MS],
     ['agent-wait-ms', values['agent-wait-ms'], MAX_TIMER_MS],
+    ['sdk-script-bytes', values['sdk-script-bytes'], MAX_SDK_SCRIPT_BYTES],
   ] as const
   for (const [flag, text, max] of numbers) {
     if (text === undefined) continue
@@ -53,7 +55,8 @@ function readOptions(args: string[]): { help: true } | { help: false; options: C
     if (!/^\d+$/.test(text) || value > max) return { error: `--${flag} must be a whole number from 0 to ${max}` }
     if (flag === 'port') options.port = value
     else if (flag === 'recovery-window-ms') timing.recoveryWindowMs = value
-    else timing.agentWaitMs = value
+    else if (flag === 'agent-wait-ms') timing.agentWaitMs = value
+    else options.sdkScriptBytes = value
   }
   for (const [flag, text] of [
     ['host', values.host],
@@ -95,6 +98,7 @@ function parse(args: string[]) {
       'webhook-secret': { type: 'string' },
       'recovery-window-ms': { type: 'string' },
       'agent-wait-ms': { type: 'string' },
+      'sdk-script-bytes': { type: 'string' },
       help: { type: 'boolean' },
     },
   })
@@ -128,7 +132,7 @@ async function main(): Promise<void> {
     running = await startEmulator({ ...read.options, log })
   } catch (error) {
     // Options the parser cannot judge (a webhook URL, say) are refused by the emulator itself, with a hint.
-    if (!(error instanceof WebhookOptionsError || error instanceof RestOptionsError)) throw error
+    if (!(error instanceof EmulatorOptionsError)) throw error
     process.stderr.write(`cobrowse-emulator: ${error.message}\n${error.hint}\n`)
     process.exitCode = USAGE_ERROR
     return
@@ -146,7 +150,7 @@ function banner(running: RunningEmulator, given: CliOptions): string {
     `Cobrowse emulator listening on ${running.url}`,
     `  SDK key:      ${running.sdkKey}${given.sdkKey === undefined ? ' (dev default)' : ''}`,
     `  SDK secret:   ${showSecret(running.sdkSecret, given.sdkSecret)}`,
-    `  Customer SDK: ${running.url}${PATHS.customerSdkPrefix}${encodeURIComponent(running.sdkKey)}/js`,
+    `  Customer SDK: ${running.url}${PATHS.customerSdkPrefix}${encodeURIComponent(running.sdkKey)}/js${padded(given)}`,
     `  Agent desk:   ${running.url}${PATHS.desk}?access_token={AGENT_JWT}`,
     `  Dev tokens:   POST ${running.url}${PATHS.devToken} {"role":1|2}`,
     `  REST API:     ${running.url}${REST_FIDELITY.prefix} (Authorization: Bearer {HS256 JWT, iss = API key})`,
@@ -155,6 +159,10 @@ function banner(running: RunningEmulator, given: CliOptions): string {
   ]
   if (given.webhooks) lines.push(`  Webhooks:     ${given.webhooks.urls.join(', ')}`)
   return `${lines.join('\n')}\n`
+}
+
+function padded(given: CliOptions): string {
+  return given.sdkScriptBytes === undefined ? '' : ` (padded to ${given.sdkScriptBytes} bytes)`
 }
 
 /** A secret given on the command line may be a real one: show only enough of it to recognise it. */

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream'
 import { DEV_SDK_KEY, DEV_SDK_SECRET, type EmulatorOptions, ZOOM_TIMING } from './config/emulatorOptions.js'
 import { createBundles } from './http/bundles.js'
 import { createRequestHandler } from './http/createRequestHandler.js'
+import { padCustomerSdk } from './http/customerSdkPadding.js'
 import { createRestApi } from './rest/createRestApi.js'
 import { resolveRestOptions } from './rest/resolveRestOptions.js'
 import { SessionHistory } from './rest/sessionHistory.js'
@@ -34,7 +35,8 @@ export interface Emulator {
 
 /**
  * Creates the emulator without a server of its own, so a dev server can serve it beside the app on one port. Throws
- * `RestOptionsError` or `WebhookOptionsError` when those options cannot work.
+ * `RestOptionsError` or `WebhookOptionsError` when those options cannot work, and `EmulatorOptionsError` for an
+ * `sdkScriptBytes` it cannot serve.
  *
  * @example
  * const emulator = createEmulator({ log: console.log })
@@ -46,6 +48,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const sdkSecret = options.sdkSecret ?? DEV_SDK_SECRET
   const log = options.log ?? (() => {})
   const restSettings = resolveRestOptions(options)
+  const bundles = padCustomerSdk(createBundles(), options.sdkScriptBytes)
   const history = new SessionHistory(restSettings.historyLimit)
   const webhooks: WebhookSender | undefined = options.webhooks && createWebhookSender({ ...options.webhooks, log })
   // History first: a REST call made from a webhook receiver must already find the session the webhook is about.
@@ -60,7 +63,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const gateway = createSocketGateway({ registry, sdkKey, sdkSecret, log })
   const handleRequest = createRequestHandler({
     registry,
-    bundles: createBundles(),
+    bundles,
     sdkKey,
     sdkSecret,
     devTokenEndpoint: options.devTokenEndpoint !== false,

@@ -103,6 +103,16 @@ export function createSessionStore(config: SessionStoreConfig): SessionStore {
       return false
     }
     if (result.state !== current) api.setState(result.state, true)
+    // The agent the customer let scroll has left: the permission ends with them, on the SDK's side too.
+    if (
+      transition.type === 'AGENT_LEFT' &&
+      current.status === 'active' &&
+      current.remoteAssist === 'on' &&
+      result.state.status === 'active' &&
+      result.state.remoteAssist === 'off'
+    ) {
+      callOptional('stopRemoteAssist')
+    }
     if (result.state.status === 'ended') {
       mark.clear()
       sdkLive = false

@@ -37,7 +37,7 @@ export function eventToTransition<E extends CustomerEventName>(
     case 'agent_left':
       return { type: 'AGENT_LEFT', agentId: readAgent(payload).id }
     case 'remote_assist_requested':
-      return { type: 'REMOTE_ASSIST_REQUESTED' }
+      return { type: 'REMOTE_ASSIST_REQUESTED', agent: readAgent(payload) }
     case 'remote_assist_started':
       return { type: 'REMOTE_ASSIST_STARTED' }
     case 'remote_assist_stopped':

@@ -27,6 +27,11 @@ export type SessionState =
       readonly pin: string
       readonly agents: readonly Agent[]
       readonly remoteAssist: RemoteAssistStatus
+      /**
+       * The agent who asked for remote assist, while it is requested or on. Consent covers that agent only: when
+       * they leave, the request lapses.
+       */
+      readonly remoteAssistBy?: Agent
     }
   | { readonly status: 'reconnecting'; readonly pin: string | undefined; readonly agents: readonly Agent[] }
   | { readonly status: 'ended'; readonly reason: EndReason; readonly detail?: string }
@@ -47,6 +52,13 @@ export function selectPin(state: SessionState): string | undefined {
 /** Agents in the session; the same empty array when there are none, so selectors stay referentially stable. */
 export function selectAgents(state: SessionState): readonly Agent[] {
   return state.status === 'active' || state.status === 'reconnecting' ? state.agents : NO_AGENTS
+}
+
+/** Remote assist as a customer UI needs it: its status and the agent who asked. */
+export function selectRemoteAssist(state: SessionState): { status: RemoteAssistStatus; agent: Agent | undefined } {
+  return state.status === 'active'
+    ? { status: state.remoteAssist, agent: state.remoteAssistBy }
+    : { status: 'off', agent: undefined }
 }
 
 /** The current error, if the session is in the error state. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { CobrowseError } from '../errors/CobrowseError.js'
-import { isSessionLive, type SessionState, selectAgents, selectError, selectPin } from './sessionState.js'
+import {
+  isSessionLive,
+  type SessionState,
+  selectAgents,
+  selectError,
+  selectPin,
+  selectRemoteAssist,
+} from './sessionState.js'
 import { type SessionTransition, transitionSession } from './sessionTransition.js'
 
 const ana = { id: 'a1', name: 'Ana' }
@@ -65,8 +72,8 @@ describe('transitionSession: legal transitions', () => {
     [
       'remote assist asked',
       active,
-      { type: 'REMOTE_ASSIST_REQUESTED' },
-      { ...active, remoteAssist: 'requested' } as SessionState,
+      { type: 'REMOTE_ASSIST_REQUESTED', agent: { id: ana.id, name: ana.name } },
+      { ...active, remoteAssist: 'requested', remoteAssistBy: ana } as SessionState,
     ],
     ['remote assist on', active, { type: 'REMOTE_ASSIST_STARTED' }, { ...active, remoteAssist: 'on' } as SessionState],
     ['ended by customer', active, { type: 'SESSION_ENDED', reason: 'ended_by_customer' }, ended],
@@ -138,5 +145,42 @@ describe('selectors', () => {
       false,
       false,
     ])
+  })
+})
+
+describe('transitionSession: remote assist names the agent who asked', () => {
+  const both: SessionState = { status: 'active', pin: '123456', agents: [ana, bo], remoteAssist: 'off' }
+
+  it('matches the asker by name when the payload carries no id', () => {
+    const asked = next(both, { type: 'REMOTE_ASSIST_REQUESTED', agent: { name: 'Bo' } })
+    expect(selectRemoteAssist(asked)).toEqual({ status: 'requested', agent: bo })
+  })
+
+  it('takes the only agent when the payload names nobody, and nobody when several could have asked', () => {
+    expect(selectRemoteAssist(next(active, { type: 'REMOTE_ASSIST_REQUESTED', agent: { name: '' } })).agent).toBe(ana)
+    expect(selectRemoteAssist(next(both, { type: 'REMOTE_ASSIST_REQUESTED', agent: { name: '' } })).agent).toBe(
+      undefined,
+    )
+  })
+
+  it('keeps the asker once allowed, and forgets them when it stops', () => {
+    const on = next(next(both, { type: 'REMOTE_ASSIST_REQUESTED', agent: { id: 'b2', name: 'Bo' } }), {
+      type: 'REMOTE_ASSIST_STARTED',
+    })
+    expect(selectRemoteAssist(on)).toEqual({ status: 'on', agent: bo })
+    const stopped = next(on, { type: 'REMOTE_ASSIST_STOPPED' })
+    expect(stopped).toEqual(both)
+  })
+
+  it('lapses when the asker leaves, and holds when another agent leaves', () => {
+    const on = next(next(both, { type: 'REMOTE_ASSIST_REQUESTED', agent: { id: 'b2', name: 'Bo' } }), {
+      type: 'REMOTE_ASSIST_STARTED',
+    })
+    expect(next(on, { type: 'AGENT_LEFT', agentId: 'b2' })).toEqual({ ...active })
+    expect(selectRemoteAssist(next(on, { type: 'AGENT_LEFT', agentId: 'a1' }))).toEqual({ status: 'on', agent: bo })
+  })
+
+  it('reads as off outside an active session', () => {
+    expect(selectRemoteAssist({ status: 'pin', pin: '123456' })).toEqual({ status: 'off', agent: undefined })
   })
 })

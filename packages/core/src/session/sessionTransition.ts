@@ -12,7 +12,7 @@ export type SessionTransition =
   | { type: 'PIN_ISSUED'; pin: string }
   | { type: 'AGENT_JOINED'; agent: Agent }
   | { type: 'AGENT_LEFT'; agentId: string | undefined }
-  | { type: 'REMOTE_ASSIST_REQUESTED' }
+  | { type: 'REMOTE_ASSIST_REQUESTED'; agent: { id?: string; name: string } }
   | { type: 'REMOTE_ASSIST_STARTED' }
   | { type: 'REMOTE_ASSIST_STOPPED' }
   | { type: 'CONNECTION_LOST' }
@@ -42,7 +42,23 @@ function settle(pin: string | undefined, agents: readonly Agent[]): SessionState
 }
 
 function withRemoteAssist(state: SessionState, remoteAssist: 'off' | 'requested' | 'on'): SessionState {
-  return state.status === 'active' && state.remoteAssist !== remoteAssist ? { ...state, remoteAssist } : state
+  if (state.status !== 'active' || state.remoteAssist === remoteAssist) return state
+  if (remoteAssist !== 'off') return { ...state, remoteAssist }
+  const { remoteAssistBy: _lapsed, ...rest } = state
+  return { ...rest, remoteAssist }
+}
+
+/**
+ * The agent of a remote-assist request, as one of the session's agents: matched by id, else by name, else the
+ * payload's own reading (Zoom's payload shape is unconfirmed; a name alone is still worth showing).
+ */
+function asker(agents: readonly Agent[], wanted: { id?: string; name: string }): Agent | undefined {
+  const known =
+    (wanted.id === undefined ? undefined : agents.find((agent) => agent.id === wanted.id)) ??
+    (wanted.name ? agents.find((agent) => agent.name === wanted.name) : undefined)
+  if (known) return known
+  if (wanted.id === undefined && !wanted.name) return agents.length === 1 ? agents[0] : undefined
+  return { id: wanted.id ?? '', name: wanted.name }
 }
 
 const RULES: { [T in SessionTransitionType]: Rule<T> } = {
@@ -85,10 +101,26 @@ const RULES: { [T in SessionTransitionType]: Rule<T> } = {
       if (index < 0) return state
       const agents = state.agents.filter((_, i) => i !== index)
       if (state.status === 'reconnecting') return { ...state, agents }
-      return agents.length > 0 ? { ...state, agents } : { status: 'pin', pin: state.pin }
+      if (agents.length === 0) return { status: 'pin', pin: state.pin }
+      // Consent was given to (or asked by) the agent who left; it does not pass to the others.
+      const lapsed = state.remoteAssistBy !== undefined && state.remoteAssistBy.id === state.agents[index]?.id
+      return lapsed ? withRemoteAssist({ ...state, agents }, 'off') : { ...state, agents }
     },
   },
-  REMOTE_ASSIST_REQUESTED: { from: ['active'], to: (state) => withRemoteAssist(state, 'requested') },
+  REMOTE_ASSIST_REQUESTED: {
+    from: ['active'],
+    to: (state, { agent }) => {
+      if (state.status !== 'active') return state
+      const by = asker(state.agents, agent)
+      const next = { ...state, remoteAssist: 'requested' as const }
+      if (by)
+        return state.remoteAssist === 'requested' && state.remoteAssistBy === by
+          ? state
+          : { ...next, remoteAssistBy: by }
+      const { remoteAssistBy: _unknown, ...rest } = next
+      return rest
+    },
+  },
   REMOTE_ASSIST_STARTED: { from: ['active'], to: (state) => withRemoteAssist(state, 'on') },
   REMOTE_ASSIST_STOPPED: { from: ['active', 'pin'], to: (state) => withRemoteAssist(state, 'off') },
   CONNECTION_LOST: {

@@ -68,7 +68,10 @@ export function applyCustomerStep(step: TimelineStep, state: FakeCustomerState, 
       emit('agent_left', removeAgent(state, step))
       return
     case 'remote-assist-requested':
-      emit('remote_assist_requested', { remoteAssistType: step.remoteAssistType ?? 'scroll_page' })
+      emit('remote_assist_requested', {
+        remoteAssistType: step.remoteAssistType ?? 'scroll_page',
+        ...(step.userName === undefined ? {} : { userName: step.userName }),
+      })
       return
     case 'remote-assist-started':
       emit('remote_assist_started', { remoteAssistType: step.remoteAssistType ?? 'scroll_page' })

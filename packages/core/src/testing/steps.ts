@@ -26,7 +26,12 @@ export const steps = {
   agentJoined: (agent?: AgentArg): TimelineStep => ({ type: 'agent-joined', ...agentOf(agent) }),
   /** A string is the agent's name; omit it for the most recent agent. */
   agentLeft: (agent?: AgentArg): TimelineStep => ({ type: 'agent-left', ...agentOf(agent) }),
-  remoteAssistRequested: (type?: string): TimelineStep => ({ type: 'remote-assist-requested', ...assistType(type) }),
+  /** An agent asks to scroll; `userName` names the asker, as the emulator's payload does. */
+  remoteAssistRequested: (type?: string, userName?: string): TimelineStep => ({
+    type: 'remote-assist-requested',
+    ...assistType(type),
+    ...(userName === undefined ? {} : { userName }),
+  }),
   remoteAssistStarted: (type?: string): TimelineStep => ({ type: 'remote-assist-started', ...assistType(type) }),
   remoteAssistStopped: (type?: string): TimelineStep => ({ type: 'remote-assist-stopped', ...assistType(type) }),
   networkDropped: (): TimelineStep => ({ type: 'network-dropped' }),

@@ -18,7 +18,7 @@ export type TimelineStep =
   /** Emits `agent_left`. Default: the agent who joined most recently and is still present. */
   | { type: 'agent-left'; agent?: { userId?: string; userName?: string } }
   /** Emits `remote_assist_requested` (default type `'scroll_page'`). */
-  | { type: 'remote-assist-requested'; remoteAssistType?: string }
+  | { type: 'remote-assist-requested'; remoteAssistType?: string; userName?: string }
   /** Emits `remote_assist_started` (default type `'scroll_page'`). */
   | { type: 'remote-assist-started'; remoteAssistType?: string }
   /** Emits `remote_assist_stopped` (default type `'scroll_page'`). */

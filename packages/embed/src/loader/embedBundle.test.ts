@@ -56,13 +56,18 @@ describe('the built embed', () => {
     await settle()
     const added = () => Object.keys(window).filter((key) => !before.has(key))
     expect(host?.shadowRoot?.querySelector('.cbk-loader__ui .cbk-cobrowse')).toBeNull()
-    expect(added()).toEqual(['CobrowseKit'])
+    // Intent starts Zoom's SDK download too, with the nonce, and core sets up its global as Zoom's snippet does; still
+    // no widget.
+    const sdk = window.document.querySelector('script[src^="https://us01-zcb.zoom.us/static/resource/sdk/key-1/js/"]')
+    expect(sdk?.getAttribute('nonce')).toBe('n0nce')
+    expect(added()).toEqual(['CobrowseKit', 'ZoomCobrowseSDK'])
 
     button?.click()
     await settle()
     expect(host?.shadowRoot?.querySelector('.cbk-loader__ui .cbk-cobrowse')).not.toBeNull()
     expect(statuses[0]).toBe('idle')
-    // A session start loads Zoom's SDK, whose own global comes with it (core sets it up as Zoom's snippet does).
+    // The session's load is the one intent started: still one SDK tag, and no global beyond Zoom's.
+    expect(window.document.querySelectorAll('script[src*="/static/resource/sdk/"]')).toHaveLength(1)
     expect(added()).toEqual(['CobrowseKit', 'ZoomCobrowseSDK'])
     expect(consoleErrors).toEqual([])
     window.close()

@@ -21,6 +21,7 @@ function install(attributes: Record<string, string> = {}) {
 /** A stand-in for the UI chunk: records what the loader hands it. */
 function fakeUi() {
   const mounted = { start: vi.fn(), end: vi.fn(), unmount: vi.fn() }
+  const preload = vi.fn<NonNullable<EmbedUi['preload']>>(async () => {})
   const mount = vi.fn<EmbedUi['mount']>((target) => {
     const widget = target.container.appendChild(document.createElement('div'))
     widget.className = 'cbk-cobrowse'
@@ -32,7 +33,7 @@ function fakeUi() {
     if (!call) throw new Error('the UI was not mounted')
     return call[2]
   }
-  return { ui: { mount } satisfies EmbedUi, mounted, mount, bridge }
+  return { ui: { preload, mount } satisfies EmbedUi, mounted, mount, preload, bridge }
 }
 
 const host = () => document.querySelector<HTMLElement>('cobrowse-kit-widget')
@@ -108,6 +109,108 @@ describe('the launcher', () => {
       [`${CDN}embed-ui.js`, 'n0nce', true],
     ])
     expect(host()?.getAttribute('data-state')).toBe('idle')
+  })
+})
+
+describe("intent preloads Zoom's SDK", () => {
+  const hover = () => launcherButton()?.dispatchEvent(new Event('pointerenter'))
+
+  it('once the chunk is in, with the options, and neither mounts the widget nor starts a session', async () => {
+    const api = install({ 'data-nonce': 'n0nce', 'data-origin': 'http://127.0.0.1:4010', 'data-version': '3.9.x' })
+    const { ui, preload, mount, mounted } = fakeUi()
+    hover()
+    expect(preload).not.toHaveBeenCalled()
+    await deliverChunk(api, ui)
+    expect(preload).toHaveBeenCalledOnce()
+    expect(preload.mock.calls[0]?.[0]).toMatchObject({
+      sdkKey: 'key-1',
+      token: { url: '/api/cobrowse/token' },
+      origin: 'http://127.0.0.1:4010',
+      version: '3.9.x',
+      nonce: 'n0nce',
+    } satisfies Partial<EmbedOptions>)
+    expect(mount).not.toHaveBeenCalled()
+    expect(host()?.getAttribute('data-state')).toBe('idle')
+
+    for (const intent of ['focus', 'touchstart', 'pointerenter']) launcherButton()?.dispatchEvent(new Event(intent))
+    launcherButton()?.click()
+    await settle()
+    expect(preload).toHaveBeenCalledOnce()
+    expect(mount).toHaveBeenCalledOnce()
+    expect(mounted.start).toHaveBeenCalledOnce()
+  })
+
+  it('reports a failed preload once, never as an unhandled rejection, and the click still starts', async () => {
+    const lines = consoleLines()
+    const unhandled = vi.fn()
+    process.on('unhandledRejection', unhandled)
+    try {
+      const api = install()
+      const errors: string[] = []
+      api.on('error', ({ code }) => errors.push(String(code)))
+      const { ui, preload, mounted } = fakeUi()
+      preload.mockRejectedValueOnce({ code: 'sdk_load_failed', message: 'The SDK failed to load.', hint: 'Check it.' })
+      hover()
+      await deliverChunk(api, ui)
+      expect(lines()).toEqual(['[CobrowseKit] sdk_load_failed: The SDK failed to load. Check it.'])
+      expect(errors).toEqual(['sdk_load_failed'])
+      expect(host()?.getAttribute('data-state')).toBe('idle')
+      expect(launcherButton()?.textContent).toBe('Get help')
+
+      launcherButton()?.click()
+      await settle()
+      expect(mounted.start).toHaveBeenCalledOnce()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(unhandled).not.toHaveBeenCalled()
+    } finally {
+      process.off('unhandledRejection', unhandled)
+    }
+  })
+
+  it('reports a preload that throws instead of returning a promise', async () => {
+    const lines = consoleLines()
+    const api = install()
+    const { ui, preload } = fakeUi()
+    preload.mockImplementationOnce(() => {
+      throw new Error('no preload here')
+    })
+    hover()
+    await deliverChunk(api, ui)
+    expect(lines()).toEqual([expect.stringMatching(/^\[CobrowseKit\] ui_mount_failed: .*no preload here/)])
+  })
+
+  it('warms the chunk alone, quietly, with a chunk that has no preload (an older release)', async () => {
+    const lines = consoleLines()
+    const api = install()
+    const { mount } = fakeUi()
+    hover()
+    await deliverChunk(api, { mount })
+    expect(lines()).toEqual([])
+    launcherButton()?.click()
+    await settle()
+    expect(mount).toHaveBeenCalledOnce()
+  })
+
+  it('is skipped for options that cannot work, even with the chunk already registered', async () => {
+    const lines = consoleLines()
+    const api = install({ 'data-origin': 'localhost:4000' })
+    const { ui, preload } = fakeUi()
+    api.__ui(ui)
+    hover()
+    launcherButton()?.dispatchEvent(new Event('focus'))
+    await settle()
+    expect(preload).not.toHaveBeenCalled()
+    expect(chunkScripts()).toHaveLength(0)
+    expect(lines().map((line) => line.split(':')[0])).toEqual(['[CobrowseKit] invalid_origin'])
+  })
+
+  it('is skipped when the embed was unmounted before the chunk arrived', async () => {
+    const api = install()
+    const { ui, preload } = fakeUi()
+    hover()
+    api.unmount()
+    await deliverChunk(api, ui)
+    expect(preload).not.toHaveBeenCalled()
   })
 })
 

@@ -35,10 +35,10 @@ function asProblem(failure: unknown): EmbedProblem {
 }
 
 /**
- * Renders the launcher and wires intent to the UI chunk: pointer, focus or touch preloads it; a click (or `start()`)
- * loads it, mounts the widget into the launcher's shadow root and starts a session. A recovery mark left by a live
- * session mounts the widget at once, so the SDK can rejoin after a refresh. Bad options leave a launcher that explains
- * itself instead of a broken one.
+ * Renders the launcher and wires intent to the UI chunk: pointer, focus or touch preloads it and then Zoom's SDK
+ * script; a click (or `start()`) loads it, mounts the widget into the launcher's shadow root and starts a session. A
+ * recovery mark left by a live session mounts the widget at once, so the SDK can rejoin after a refresh. Bad options
+ * leave a launcher that explains itself instead of a broken one.
  */
 export function mountEmbed(options: Partial<EmbedOptions>, { document, chunk, events }: MountContext): EmbedMount {
   const problems = validateEmbedOptions(options)
@@ -121,8 +121,12 @@ export function mountEmbed(options: Partial<EmbedOptions>, { document, chunk, ev
       onIntent: shielded(() => {
         if (problems.length > 0 || preloaded || ui) return
         preloaded = true
-        // Only warms the cache: a failure here is reported, and the click tries again.
-        chunk.load(nonce).catch((failure: unknown) => fail(asProblem(failure)))
+        // Only warms the caches, the chunk and then Zoom's SDK (no widget, no token): a failure here is reported, and
+        // the click tries again.
+        chunk
+          .load(nonce)
+          .then((embedUi) => (gone ? undefined : embedUi.preload?.(options as EmbedOptions)))
+          .catch((failure: unknown) => fail(asProblem(failure)))
       }),
       onActivate: shielded(start),
     },

@@ -22,6 +22,14 @@ export interface MountedEmbedUi {
  * The chunk hands its implementation to the loader through the one global: `window.CobrowseKit.__ui(embedUi)`.
  */
 export interface EmbedUi {
+  /**
+   * Starts downloading Zoom's SDK script on intent (hover, focus, touch), before any click, so a click finds it loaded
+   * or on its way. The same URL the widget's session store loads later, so that load is the same one. It neither
+   * mounts the widget, nor inits the SDK, nor asks for a token. Resolves once the script is in (or when there is
+   * nothing to warm); rejects with a problem the loader reports, and the click tries again. Optional: without it (a
+   * chunk from an older release, a test double) intent warms the chunk alone.
+   */
+  preload?(options: EmbedOptions): Promise<void>
   mount(
     target: { root: ShadowRoot; container: HTMLElement },
     options: EmbedOptions,

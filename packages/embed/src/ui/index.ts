@@ -1,11 +1,13 @@
 import type { EmbedUi } from '../shared/embedUi.js'
 import { mountEmbedUi } from './mountEmbedUi.js'
+import { preloadSdk } from './preloadSdk.js'
 
 /**
  * The UI chunk (`embed-ui.js`), loaded by `embed.js` on intent. It defines no global of its own: it hands its
  * implementation to the loader through the one global, `window.CobrowseKit.__ui(embedUi)`.
  */
 const embedUi: EmbedUi = {
+  preload: preloadSdk,
   // Three arguments only: the test-only internals of mountEmbedUi stay out of the loader's reach.
   mount: (target, options, bridge) => mountEmbedUi(target, options, bridge),
 }

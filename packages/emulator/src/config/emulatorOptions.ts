@@ -23,6 +23,11 @@ export interface EmulatorOptions {
   webhooks?: EmulatorWebhookOptions
   /** Zoom's durations and limits, shortened in tests. */
   timing?: Partial<EmulatorTiming>
+  /**
+   * Pads the customer SDK script to this many bytes (with a comment of random base64), so page-load measurements pay
+   * for a script the size of Zoom's (about 3.4 MB) instead of the emulator's small stand-in. Default: not padded.
+   */
+  sdkScriptBytes?: number
   /** Serve `PATHS.devToken` (a token minting endpoint real Zoom does not have). Default true. */
   devTokenEndpoint?: boolean
   /** Called with one line per notable event (session started, agent joined, errors). Default: silent. */

@@ -22,6 +22,7 @@ export type SessionScene =
   | 'active-three-agents'
   | 'reconnecting'
   | 'remote-assist-requested'
+  | 'remote-assist-on'
   | 'ended'
   | 'error-sdk'
   | 'error-token'
@@ -125,9 +126,16 @@ export const SESSION_SCENES: Record<SessionScene, SceneRecipe> = {
   'remote-assist-requested': {
     drive: async (store, fake) => {
       await withAgents(store, fake)
-      await fake.play([steps.remoteAssistRequested()])
+      await fake.play([steps.remoteAssistRequested(undefined, STORY_AGENTS[0])])
     },
     reached: (state) => state.status === 'active' && state.remoteAssist === 'requested',
+  },
+  'remote-assist-on': {
+    drive: async (store, fake) => {
+      await withAgents(store, fake)
+      await fake.play([steps.remoteAssistRequested(undefined, STORY_AGENTS[0]), steps.remoteAssistStarted()])
+    },
+    reached: (state) => state.status === 'active' && state.remoteAssist === 'on',
   },
   ended: {
     drive: async (store, fake) => {
